@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { openSchemaEngine } from './schema-engine';
+import { withSchemaEngine } from './schema-engine';
 
 export const migrationsDir = path.resolve(process.cwd(), 'prisma/migrations');
 export const schemaPath = path.resolve(process.cwd(), 'prisma/schema.prisma');
@@ -34,13 +34,11 @@ export async function readMigrationList(dir = migrationsDir): Promise<MigrationL
 
 /** Applies every pending migration to the database at `url`; returns the names applied. */
 export async function applyMigrations(url: string, dir = migrationsDir): Promise<string[]> {
-  const engine = await openSchemaEngine(url);
-  try {
-    const result = await engine.applyMigrations({ migrationsList: await readMigrationList(dir), filters: noFilters });
+  const migrationsList = await readMigrationList(dir);
+  return withSchemaEngine(url, async (engine) => {
+    const result = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return result.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /**
@@ -48,9 +46,8 @@ export async function applyMigrations(url: string, dir = migrationsDir): Promise
  * Prisma schema; empty when schema and migrations agree.
  */
 export async function diffSchemaFromDatabase(scratchUrl: string, schemaFile = schemaPath): Promise<string> {
-  const engine = await openSchemaEngine(scratchUrl);
-  try {
-    const content = await readFile(schemaFile, 'utf8');
+  const content = await readFile(schemaFile, 'utf8');
+  return withSchemaEngine(scratchUrl, async (engine) => {
     const result = await engine.diff({
       // "schemaDatasource" is the database behind the engine's adapter: the scratch database.
       from: { tag: 'schemaDatasource', files: [{ path: schemaFile, content }], configDir: path.dirname(schemaFile) },
@@ -60,9 +57,7 @@ export async function diffSchemaFromDatabase(scratchUrl: string, schemaFile = sc
       filters: noFilters,
     });
     return normaliseEmptyDiff(result.stdout ?? '');
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 // The engine answers an empty diff with a comment line rather than nothing.

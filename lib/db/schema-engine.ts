@@ -27,7 +27,7 @@ let lastPanic: string | undefined;
   },
 };
 
-export function takeEnginePanic(): string | undefined {
+function takeEnginePanic(): string | undefined {
   const message = lastPanic;
   lastPanic = undefined;
   return message;
@@ -116,10 +116,8 @@ function withCharColumns<T extends SqlQueryable>(queryable: T): T {
   });
 }
 
-function migrationAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  const base = new PrismaPg(
-    new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 10_000, Client: CharAwareClient }),
-  );
+function migrationAdapterFactory(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
+  const base = new PrismaPg(pool);
   return {
     provider: base.provider,
     adapterName: base.adapterName,
@@ -128,9 +126,19 @@ function migrationAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFac
   };
 }
 
-/** Opens a schema engine connected to `url`; dispose it with `engine.free()`. */
-export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
+/** Runs `work` with a schema engine connected to `url`, then frees the engine and its connections. */
+export async function withSchemaEngine<T>(url: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await instantiateWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(url));
-  return bindings.SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
+  const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 10_000, Client: CharAwareClient });
+  const adapter = bindMigrationAwareSqlAdapterFactory(migrationAdapterFactory(pool));
+  const engine = await bindings.SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
+  try {
+    return await work(engine);
+  } catch (error) {
+    const panic = takeEnginePanic();
+    throw panic ? new Error(`Prisma-Schema-Engine abgebrochen: ${panic}`, { cause: error }) : error;
+  } finally {
+    engine.free();
+    await pool.end();
+  }
 }

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { env } from '@/lib/env';
+import { startEmbeddedDatabase } from './embedded';
+
+export type DatabaseConnection = { url: string; embedded: boolean; close: () => Promise<void> };
+
+/** DATABASE_URL when set; otherwise the embedded PGlite in REWATCH_DATA_DIR, served on a loopback port. */
+export async function connectDatabase(): Promise<DatabaseConnection> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, close: async () => {} };
+  const embedded = await startEmbeddedDatabase({ dataDir: path.resolve(env.REWATCH_DATA_DIR) });
+  return { url: embedded.url, embedded: true, close: embedded.close };
+}
+
+/** Closes `close` once on Ctrl-C or SIGTERM, then exits; PGlite must be shut down cleanly to keep its files intact. */
+export function closeOnSignals(close: () => Promise<void>): void {
+  let closing = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    close()
+      .catch((error: unknown) => console.error('Fehler beim Beenden:', error))
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}
