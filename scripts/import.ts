@@ -1,0 +1,48 @@
+// npm run import -- <file> [--map <tsv>] [--dry-run]
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCatalog } from '@/lib/catalog/load';
+import { runScript } from '@/lib/cli/run-script';
+import { createDb } from '@/lib/db/client';
+import { closeOnSignals, connectDatabase } from '@/lib/db/connection';
+import { applyMigrations } from '@/lib/db/migrations';
+import { decodeUtf8 } from '@/lib/importer/entry';
+import { type ImportSource, importRecaps } from '@/lib/importer/import-recaps';
+import { formatImportReport } from '@/lib/importer/report';
+
+async function readText(file: string): Promise<string> {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(error.code === 'ENOENT' ? `Datei nicht gefunden: ${file}` : `${file}: ${error.message}`);
+  });
+  return decodeUtf8(bytes, path.basename(file));
+}
+
+runScript(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { map: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) {
+    console.error('Aufruf: npm run import -- <datei.txt|datei.json> [--map <zuordnung.tsv>] [--dry-run]');
+    return 2;
+  }
+  const name = path.basename(file);
+  const content = await readText(file);
+  const source: ImportSource = name.toLowerCase().endsWith('.json')
+    ? { kind: 'json', file: name, content }
+    : { kind: 'text', file: name, content, map: values.map ? { file: path.basename(values.map), content: await readText(values.map) } : undefined };
+
+  const connection = await connectDatabase();
+  closeOnSignals(connection.close);
+  const db = createDb(connection.url, { max: 2 });
+  try {
+    await applyMigrations(connection.url);
+    const report = await importRecaps(db, source, { catalog: await loadCatalog(), dryRun: values['dry-run'] });
+    console.log(formatImportReport(report));
+  } finally {
+    await db.$disconnect();
+    await connection.close();
+  }
+});
