@@ -6,6 +6,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import getPort from 'get-port';
 import lockfile from 'proper-lockfile';
+import { SessionQueue } from './session-queue';
 
 export type EmbeddedDatabase = {
   url: string;
@@ -59,6 +60,8 @@ export async function startEmbeddedDatabase(options: { dataDir: string | null; p
     });
     const port = options.port ?? (await getPort({ host: '127.0.0.1' }));
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 8 });
+    // Replaces the server's queue before any connection exists (see session-queue.ts).
+    (server as unknown as { queryQueue: SessionQueue }).queryQueue = new SessionQueue(db);
     await server.start();
     let closing: Promise<void> | undefined;
     return {

@@ -41,8 +41,8 @@ function instantiateWasm(): Promise<void> {
     const require = createRequire(import.meta.url);
     const bindingsPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const wasmPath = path.join(path.dirname(bindingsPath), 'schema_engine_bg.wasm');
-    const module = await WebAssembly.compile(await readFile(wasmPath));
-    const instance = await WebAssembly.instantiate(module, {
+    const wasmModule = await WebAssembly.compile(await readFile(wasmPath));
+    const instance = await WebAssembly.instantiate(wasmModule, {
       './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
     });
     bindings.__wbg_set_wasm(instance.exports);

@@ -2,7 +2,7 @@ import type { Catalog } from '@/lib/catalog/schema';
 import { findMentionedCharacters, suggestStorylines } from '@/lib/characters/find-mentions';
 import type { Db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/types';
-import { documentFromText, excerptOf, plainTextOf } from '@/lib/recaps/document';
+import { documentFromText, excerptOf, plainTextOf, storedBody } from '@/lib/recaps/document';
 import { toSlug } from '@/lib/text/slug';
 import { type Outcome, type PlannedRecap, classifyEntries, hashRecapText } from './classify';
 import { type ImportEntry, ImportFileError } from './entry';
@@ -72,12 +72,12 @@ function manualTags(entry: ImportEntry, lookup: Lookup, file: string) {
   const resolve = (keys: string[] | undefined, find: (key: string) => number | undefined, what: string) =>
     (keys ?? []).map((key) => {
       const id = find(key);
-      if (id === undefined) throw new ImportFileError(file, null, `Recap ${entry.line}: unbekannte ${what} „${key}“`);
+      if (id === undefined) throw new ImportFileError(file, null, `Recap ${entry.line}: ${what} „${key}“`);
       return id;
     });
   return {
-    characters: resolve(entry.characters, lookup.characterId, 'Figur'),
-    storylines: resolve(entry.storylines, lookup.storylineId, 'Handlungsstrang'),
+    characters: resolve(entry.characters, lookup.characterId, 'unbekannte Figur'),
+    storylines: resolve(entry.storylines, lookup.storylineId, 'unbekannter Handlungsstrang'),
   };
 }
 
@@ -87,8 +87,9 @@ async function writeRecaps(tx: Tx, planned: PlannedRecap[], showId: number, file
     const manual = manualTags(recap.entry, lookup, file);
     const mentioned = findMentionedCharacters(recap.entry.text, characters).filter((id) => !manual.characters.includes(id));
     const arcIds = suggestStorylines([...manual.characters, ...mentioned], arcs).filter((id) => !manual.storylines.includes(id));
-    const body = documentFromText(recap.entry.text);
-    const plainText = plainTextOf(body);
+    const doc = documentFromText(recap.entry.text);
+    const plainText = plainTextOf(doc);
+    const body = storedBody(doc);
     await tx.recap.create({
       data: {
         episodeId: recap.episodeId,

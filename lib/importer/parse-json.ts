@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { de } from 'zod/locales';
 import { type ImportEntry, ImportFileError, maxRecapLength } from './entry';
 
 /**
@@ -13,7 +14,12 @@ export const recapImportJson = z.object({
         .object({
           season: z.number().int().min(1).optional(),
           episode: z.number().int().min(1).optional(),
-          text: z.string().trim().min(1, 'Text fehlt').max(maxRecapLength, 'Text ist zu lang'),
+          // A missing text would otherwise get zod's generic type message.
+          text: z
+            .string({ error: (issue) => (issue.input === undefined ? 'Text fehlt' : undefined) })
+            .trim()
+            .min(1, 'Text fehlt')
+            .max(maxRecapLength, 'Text ist zu lang'),
           characters: z.array(z.string().min(1)).max(100).optional(),
           storylines: z.array(z.string().min(1)).max(100).optional(),
         })
@@ -32,7 +38,8 @@ export function parseRecapJson(content: string, file: string): ImportEntry[] {
   } catch (error) {
     throw new ImportFileError(file, null, `kein gültiges JSON (${(error as Error).message})`);
   }
-  const result = recapImportJson.safeParse(raw);
+  // The hosts read these messages: zod's own ones (wrong type, unknown key) in German too.
+  const result = recapImportJson.safeParse(raw, { error: de().localeError });
   if (!result.success) {
     const issue = result.error.issues[0];
     const [, index, ...field] = issue?.path ?? [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 // The recap body is Tiptap JSON. The studio's editor schema refines this later;
 // the importer only produces paragraphs of plain text.
@@ -54,4 +55,9 @@ export function excerptOf(plainText: string, max = 240): string {
   const sentenceEnd = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('! '), cut.lastIndexOf('? '));
   if (sentenceEnd > max * 0.5) return cut.slice(0, sentenceEnd + 1);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:–-]$/, '')} …`;
+}
+
+/** The document as Prisma's JSON input type; it is plain JSON by construction. */
+export function storedBody(doc: RecapDocument): Prisma.InputJsonObject {
+  return doc as unknown as Prisma.InputJsonObject;
 }

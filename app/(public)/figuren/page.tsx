@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listCharacters } from '@/lib/characters/queries';
+
+export const revalidate = 3600;
+export const metadata: Metadata = { title: 'Figuren' };
+
+const kindLabels = { MAIN: 'Die Hauptfiguren', RECURRING: 'Immer wieder dabei', GUEST: 'Gastauftritte' } as const;
+
+export default async function CharactersPage() {
+  const characters = await listCharacters();
+  const groups = (Object.keys(kindLabels) as (keyof typeof kindLabels)[]).map((kind) => ({
+    kind,
+    characters: characters.filter((character) => character.kind === kind),
+  }));
+  return (
+    <>
+      <header className="page-intro">
+        <p className="eyebrow">Wer ist wer</p>
+        <h1>Figuren</h1>
+        <p className="lede">Alle Figuren, die in unseren Recaps vorkommen, und in wie vielen Folgen.</p>
+      </header>
+      {groups.map((group) =>
+        group.characters.length ? (
+          <section key={group.kind} className="section" aria-labelledby={`kind-${group.kind}`}>
+            <h2 id={`kind-${group.kind}`} className="section__title">
+              {kindLabels[group.kind]}
+            </h2>
+            <ul className="person-grid">
+              {group.characters.map((character) => (
+                <li key={character.slug}>
+                  <Link href={`/figuren/${character.slug}`} className="person-tile">
+                    <span className="person-tile__initial" aria-hidden="true">
+                      {character.shortName.charAt(0)}
+                    </span>
+                    <span className="person-tile__name">{character.name}</span>
+                    <span className="person-tile__meta">
+                      {character.episodeCount === 1 ? '1 Folge' : `${character.episodeCount} Folgen`}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null,
+      )}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listStorylines } from '@/lib/storylines/queries';
+
+export const revalidate = 3600;
+export const metadata: Metadata = { title: 'Handlungsstränge' };
+
+export default async function StorylinesPage() {
+  const storylines = await listStorylines();
+  return (
+    <>
+      <header className="page-intro">
+        <p className="eyebrow">Über Folgen hinweg</p>
+        <h1>Handlungsstränge</h1>
+        <p className="lede">Beziehungen, Umzüge, Babys: die Geschichten, die sich durch mehrere Folgen ziehen.</p>
+      </header>
+      <ul className="arc-list">
+        {storylines.map((storyline) => (
+          <li key={storyline.slug}>
+            <Link href={`/handlungsstraenge/${storyline.slug}`} className="arc-tile">
+              <span className="arc-tile__title">{storyline.title}</span>
+              <span className="arc-tile__meta">
+                {storyline.characters.map((character) => character.shortName).join(', ')} ·{' '}
+                {storyline.episodeCount === 1 ? '1 Folge' : `${storyline.episodeCount} Folgen`}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from 'next/link';
+import { EpisodeCard } from '@/components/archive/episode-card';
+import { listLatestRecaps } from '@/lib/episodes/queries';
+import { listSeasons } from '@/lib/seasons/queries';
+import { formatYear } from '@/lib/text/dates';
+
+export const revalidate = 3600;
+
+export default async function HomePage() {
+  const [seasons, latest] = await Promise.all([listSeasons(), listLatestRecaps(6)]);
+  const recapTotal = seasons.reduce((sum, season) => sum + season.recapCount, 0);
+  return (
+    <>
+      <section className="hero" aria-labelledby="hero-title">
+        <p className="eyebrow">Der Rewatch-Podcast</p>
+        <h1 id="hero-title">
+          Vier Frauen, eine Stadt, <em>{seasons.reduce((sum, season) => sum + season.episodeCount, 0)} Folgen</em>.
+        </h1>
+        <p className="lede">
+          Chris und Nils schauen <cite>Sex and the City</cite> noch einmal von vorn und schreiben nach jeder Aufnahme auf, was
+          passiert ist. Hier stehen alle {recapTotal} Recaps, nach Staffeln, Figuren und Handlungssträngen.
+        </p>
+      </section>
+
+      <section aria-labelledby="seasons-title" className="section">
+        <h2 id="seasons-title" className="section__title">
+          Staffeln
+        </h2>
+        <ol className="season-grid">
+          {seasons.map((season) => (
+            <li key={season.number}>
+              <Link href={`/staffel/${season.number}`} className="season-tile">
+                <span className="season-tile__number">{season.number}</span>
+                <span className="season-tile__label">Staffel {season.number}</span>
+                <span className="season-tile__meta">
+                  {season.firstAired ? formatYear(season.firstAired) : ''} · {season.episodeCount} Folgen ·{' '}
+                  {season.recapCount === 0 ? 'noch keine Recaps' : `${season.recapCount} Recaps`}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="latest-title" className="section">
+        <h2 id="latest-title" className="section__title">
+          Zuletzt veröffentlicht
+        </h2>
+        <div className="card-list">
+          {latest.map((episode) => (
+            <EpisodeCard
+              key={episode.slug}
+              slug={episode.slug}
+              season={episode.season.number}
+              number={episode.number}
+              title={episode.title}
+              excerpt={episode.recap?.excerpt ?? null}
+            />
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { EpisodeCode } from '@/components/archive/episode-code';
+import { getSeason, listSeasonNumbers } from '@/lib/seasons/queries';
+import { formatDate } from '@/lib/text/dates';
+import { parseSeasonParam } from '@/lib/text/params';
+
+export const revalidate = 3600;
+
+type Props = { params: Promise<{ nummer: string }> };
+
+export async function generateStaticParams() {
+  return (await listSeasonNumbers()).map((number) => ({ nummer: String(number) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const number = parseSeasonParam((await params).nummer);
+  return { title: number ? `Staffel ${number}` : 'Staffel nicht gefunden' };
+}
+
+export default async function SeasonPage({ params }: Props) {
+  const number = parseSeasonParam((await params).nummer);
+  const season = number ? await getSeason(number) : null;
+  if (!season) notFound();
+  const withRecap = season.episodes.filter((episode) => episode.recap).length;
+  return (
+    <>
+      <nav aria-label="Brotkrumen" className="breadcrumbs">
+        <Link href="/">Archiv</Link> <span aria-hidden="true">/</span> <span>Staffel {season.number}</span>
+      </nav>
+      <header className="page-intro">
+        <p className="eyebrow">Sex and the City</p>
+        <h1>Staffel {season.number}</h1>
+        <p className="lede">
+          {season.episodes.length} Folgen, {withRecap === 0 ? 'noch keine besprochen' : `${withRecap} davon mit Recap`}.
+        </p>
+      </header>
+
+      {season.storylines.length > 0 ? (
+        <section aria-labelledby="arcs-title" className="section">
+          <h2 id="arcs-title" className="section__title">
+            Handlungsstränge dieser Staffel
+          </h2>
+          <ul className="arc-strip">
+            {season.storylines.map((storyline) => (
+              <li key={storyline.slug}>
+                <Link href={`/handlungsstraenge/${storyline.slug}`} className="tag">
+                  {storyline.title}
+                </Link>{' '}
+                <span className="muted">Folge {storyline.episodes.join(', ')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="episodes-title" className="section">
+        <h2 id="episodes-title" className="section__title">
+          Folgen
+        </h2>
+        <ol className="episode-list">
+          {season.episodes.map((episode) => (
+            <li key={episode.slug} className={episode.recap ? 'episode-row' : 'episode-row episode-row--pending'}>
+              <EpisodeCode season={season.number} number={episode.number} />
+              <div>
+                <h3 className="episode-row__title">
+                  {episode.recap ? <Link href={`/episode/${episode.slug}`}>{episode.title}</Link> : episode.title}
+                </h3>
+                <p className="episode-row__meta">
+                  {episode.airDate ? `Erstausstrahlung ${formatDate(episode.airDate)}${episode.airDateVerified ? '' : ' (ungefähr)'}` : ''}
+                  {episode.recap ? '' : ' · noch kein Recap'}
+                </p>
+                {episode.recap ? <p className="episode-row__excerpt">{episode.recap.excerpt}</p> : null}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

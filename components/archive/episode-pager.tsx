@@ -1,0 +1,31 @@
+import Link from 'next/link';
+import { episodeCode } from '@/lib/text/slug';
+
+type Neighbour = { slug: string; number: number; title: string; season: { number: number } } | null;
+
+/** Previous and next recap in viewing order. */
+export function EpisodePager({ previous, next }: { previous: Neighbour; next: Neighbour }) {
+  if (!previous && !next) return null;
+  return (
+    <nav aria-label="Weitere Folgen" className="pager">
+      {previous ? (
+        <Link href={`/episode/${previous.slug}`} className="pager__link pager__link--prev" rel="prev">
+          <span className="pager__dir">← Vorherige Folge</span>
+          <span className="pager__title">
+            {episodeCode(previous.season.number, previous.number)} {previous.title}
+          </span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link href={`/episode/${next.slug}`} className="pager__link pager__link--next" rel="next">
+          <span className="pager__dir">Nächste Folge →</span>
+          <span className="pager__title">
+            {episodeCode(next.season.number, next.number)} {next.title}
+          </span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

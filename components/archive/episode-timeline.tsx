@@ -1,0 +1,33 @@
+import { EpisodeCard } from './episode-card';
+
+type TimelineEpisode = { slug: string; number: number; title: string; excerpt: string; season: { number: number } };
+
+/** Episodes in viewing order, grouped under a marker for each season. */
+export function EpisodeTimeline({ episodes }: { episodes: TimelineEpisode[] }) {
+  const seasons = [...new Set(episodes.map((episode) => episode.season.number))];
+  return (
+    <ol className="timeline">
+      {seasons.map((season) => (
+        <li key={season} className="timeline__season">
+          <h3 className="timeline__marker">Staffel {season}</h3>
+          <ol className="timeline__episodes">
+            {episodes
+              .filter((episode) => episode.season.number === season)
+              .map((episode) => (
+                <li key={episode.slug}>
+                  <EpisodeCard
+                    slug={episode.slug}
+                    season={season}
+                    number={episode.number}
+                    title={episode.title}
+                    excerpt={episode.excerpt}
+                    headingLevel="h3"
+                  />
+                </li>
+              ))}
+          </ol>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link';
+
+type Tag = { href: string; label: string };
+
+/** A labelled row of links to character or storyline pages. */
+export function TagList({ label, tags }: { label: string; tags: Tag[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <div className="tag-list">
+      <h2 className="tag-list__label">{label}</h2>
+      <ul>
+        {tags.map((tag) => (
+          <li key={tag.href}>
+            <Link href={tag.href} className="tag">
+              {tag.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+
+const nav = [
+  { href: '/', label: 'Staffeln' },
+  { href: '/figuren', label: 'Figuren' },
+  { href: '/handlungsstraenge', label: 'Handlungsstränge' },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="brand" aria-label="Rewatch – zur Startseite">
+          <span className="brand__name">Rewatch</span>
+          <span className="brand__tagline">Sex and the City, Folge für Folge</span>
+        </Link>
+        <nav aria-label="Hauptnavigation">
+          <ul className="site-nav">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+/** A recap listeners may see: published, with a publish time that has come. */
+export function publicRecapWhere(now = new Date()): Prisma.RecapWhereInput {
+  return { status: 'PUBLISHED', publishedAt: { lte: now }, episodeId: { not: null } };
+}
+
+/** Episodes whose recap listeners may see. */
+export function publicEpisodeWhere(now = new Date()): Prisma.EpisodeWhereInput {
+  return { recap: { is: publicRecapWhere(now) } };
+}
+
+/** Fields needed to decide visibility in code, for to-one relations Prisma cannot filter. */
+export const visibilitySelect = { status: true, publishedAt: true } as const;
+
+export function isPublicRecap(recap: { status: string; publishedAt: Date | null } | null, now = new Date()): boolean {
+  return recap !== null && recap.status === 'PUBLISHED' && recap.publishedAt !== null && recap.publishedAt <= now;
+}

@@ -1,0 +1,106 @@
+// npm start — the whole app on one command: database (embedded PGlite unless
+// DATABASE_URL is set), migrations, the seed import on an empty archive, a
+// production build when the sources changed, then `next start`.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import { parseArgs } from 'node:util';
+import { buildIsCurrent, recordBuild } from '@/lib/cli/build-state';
+import { runScript } from '@/lib/cli/run-script';
+import { createDb } from '@/lib/db/client';
+import { connectDatabase } from '@/lib/db/connection';
+import { applyMigrations } from '@/lib/db/migrations';
+import { env } from '@/lib/env';
+import { formatImportReport } from '@/lib/importer/report';
+import { importSeed, isEmptyArchive } from '@/lib/seed/import-seed';
+
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+function runNext(args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { env: childEnv, stdio: 'inherit' });
+}
+
+function exitCode(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer().once('error', () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+}
+
+async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 600 && child.exitCode === null; attempt++) {
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((response) => response.status < 500, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Rewatch antwortet nicht unter ${url}.`);
+}
+
+runScript(async () => {
+  const started = performance.now();
+  const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
+  const port = env.PORT;
+  if (!(await portIsFree(port))) throw new Error(`Port ${port} ist schon belegt. Beende das andere Programm oder starte mit PORT=${port + 1} npm start.`);
+
+  const connection = await connectDatabase();
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await exitCode(child);
+    }
+    await connection.close();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(130));
+  process.once('SIGTERM', () => void stop(143));
+
+  console.log(connection.embedded ? `Datenbank: eingebettet (PGlite) in ${env.REWATCH_DATA_DIR}/` : 'Datenbank: DATABASE_URL');
+  const applied = await applyMigrations(connection.url);
+  if (applied.length) console.log(`Migrationen angewendet: ${applied.join(', ')}`);
+
+  const db = createDb(connection.url, { max: 2 });
+  try {
+    if (await isEmptyArchive(db)) {
+      const importStarted = performance.now();
+      console.log('Leeres Archiv: importiere die Recaps der Hosts …');
+      console.log(formatImportReport(await importSeed(db)));
+      console.log(`Import in ${Math.round(performance.now() - importStarted)} ms.`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: connection.url,
+    REWATCH_EMBEDDED: connection.embedded ? '1' : '0',
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  if (values.dev) {
+    child = runNext(['dev', '--port', String(port)], childEnv);
+  } else {
+    if (!(await buildIsCurrent())) {
+      console.log('Baue die App (nur nach Änderungen am Code nötig) …');
+      const code = await exitCode(runNext(['build'], childEnv));
+      if (code !== 0) {
+        await connection.close();
+        throw new Error('next build ist fehlgeschlagen (Ausgabe oben).');
+      }
+      await recordBuild();
+    }
+    child = runNext(['start', '--port', String(port)], childEnv);
+  }
+  child.once('exit', (code) => void stop(code ?? 1));
+  await waitUntilServing(`http://127.0.0.1:${port}/`, child);
+  console.log(`\nRewatch läuft: http://localhost:${port}  (bereit nach ${((performance.now() - started) / 1000).toFixed(1)} s; beenden mit Strg+C)\n`);
+  return new Promise<never>(() => {});
+});
