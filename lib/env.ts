@@ -11,6 +11,8 @@ const schema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   REWATCH_EMBEDDED: z.enum(['0', '1']).default('0'),
+  /** Where `next build` writes; the end-to-end tests build into their own folder. */
+  REWATCH_DIST_DIR: z.string().min(1).default('.next'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -12,7 +12,7 @@ import { connectDatabase } from '@/lib/db/connection';
 import { applyMigrations } from '@/lib/db/migrations';
 import { env } from '@/lib/env';
 import { formatImportReport } from '@/lib/importer/report';
-import { importSeed, isEmptyArchive } from '@/lib/seed/import-seed';
+import { archiveDataVersion, importSeed, isEmptyArchive } from '@/lib/seed/import-seed';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
@@ -67,6 +67,7 @@ runScript(async () => {
   if (applied.length) console.log(`Migrationen angewendet: ${applied.join(', ')}`);
 
   const db = createDb(connection.url, { max: 2 });
+  let dataVersion: string;
   try {
     if (await isEmptyArchive(db)) {
       const importStarted = performance.now();
@@ -74,9 +75,11 @@ runScript(async () => {
       console.log(formatImportReport(await importSeed(db)));
       console.log(`Import in ${Math.round(performance.now() - importStarted)} ms.`);
     }
+    dataVersion = await archiveDataVersion(db);
   } finally {
     await db.$disconnect();
   }
+  const build = { distDir: env.REWATCH_DIST_DIR, dataVersion };
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -88,14 +91,14 @@ runScript(async () => {
   if (values.dev) {
     child = runNext(['dev', '--port', String(port)], childEnv);
   } else {
-    if (!(await buildIsCurrent())) {
-      console.log('Baue die App (nur nach Änderungen am Code nötig) …');
+    if (!(await buildIsCurrent(build))) {
+      console.log('Baue die App (nur nach Änderungen an Code oder Daten nötig) …');
       const code = await exitCode(runNext(['build'], childEnv));
       if (code !== 0) {
         await connection.close();
         throw new Error('next build ist fehlgeschlagen (Ausgabe oben).');
       }
-      await recordBuild();
+      await recordBuild(build);
     }
     child = runNext(['start', '--port', String(port)], childEnv);
   }

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-// What a production build depends on. When none of it changed since the last
-// build, `npm start` skips `next build` and starts in seconds.
+// What a production build depends on: the code, and the data its prerendered
+// pages were made from. When neither changed since the last build, `npm start`
+// skips `next build` and starts in seconds. (While the app runs, it refreshes
+// its own pages after writes; this covers data changed while it was stopped.)
 const inputs = ['app', 'components', 'lib', 'public', 'next.config.ts', 'package-lock.json', 'prisma/schema.prisma', 'tsconfig.json'];
 const ignored = new Set(['generated', 'node_modules']);
-const stampFile = path.join('.next', 'rewatch-build-inputs');
+const stampName = 'rewatch-build-inputs';
 
 async function hashTree(target: string, hash: ReturnType<typeof createHash>): Promise<void> {
   const info = await stat(target).catch(() => null);
@@ -19,20 +21,24 @@ async function hashTree(target: string, hash: ReturnType<typeof createHash>): Pr
   for (const entry of entries) await hashTree(path.join(target, entry), hash);
 }
 
-export async function buildInputsHash(root = process.cwd()): Promise<string> {
-  const hash = createHash('sha256');
+export type BuildTarget = { distDir: string; dataVersion: string; root?: string };
+
+export async function buildInputsHash({ dataVersion, root = process.cwd() }: BuildTarget): Promise<string> {
+  const hash = createHash('sha256').update(dataVersion);
   for (const input of inputs) await hashTree(path.join(root, input), hash);
   return hash.digest('hex');
 }
 
-export async function buildIsCurrent(root = process.cwd()): Promise<boolean> {
+export async function buildIsCurrent(target: BuildTarget): Promise<boolean> {
+  const dist = path.join(target.root ?? process.cwd(), target.distDir);
   const [stamp, buildId] = await Promise.all([
-    readFile(path.join(root, stampFile), 'utf8').catch(() => null),
-    stat(path.join(root, '.next', 'BUILD_ID')).catch(() => null),
+    readFile(path.join(dist, stampName), 'utf8').catch(() => null),
+    stat(path.join(dist, 'BUILD_ID')).catch(() => null),
   ]);
-  return Boolean(stamp && buildId && stamp === (await buildInputsHash(root)));
+  return Boolean(stamp && buildId && stamp === (await buildInputsHash(target)));
 }
 
-export async function recordBuild(root = process.cwd()): Promise<void> {
-  await writeFile(path.join(root, stampFile), await buildInputsHash(root));
+export async function recordBuild(target: BuildTarget): Promise<void> {
+  const dist = path.join(target.root ?? process.cwd(), target.distDir);
+  await writeFile(path.join(dist, stampName), await buildInputsHash(target));
 }

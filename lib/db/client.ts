@@ -27,3 +27,8 @@ export function db(): Db {
   }
   return globalForDb.rewatchDb;
 }
+
+/** Points the app's queries at a client the caller already holds (tests, scripts). */
+export function useDb(client: Db): void {
+  globalForDb.rewatchDb = client;
+}

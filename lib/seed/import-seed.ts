@@ -27,3 +27,15 @@ export async function importSeed(db: Db, dir = seedDir): Promise<ImportReport> {
 export async function isEmptyArchive(db: Db): Promise<boolean> {
   return (await db.show.count()) === 0;
 }
+
+/** Changes whenever the archive's content does: a new database, an import, an edited recap. */
+export async function archiveDataVersion(db: Db): Promise<string> {
+  const [show, recaps, characters, storylines, episodes] = await Promise.all([
+    db.show.aggregate({ _min: { createdAt: true } }),
+    db.recap.aggregate({ _max: { updatedAt: true }, _count: true }),
+    db.character.count(),
+    db.storyline.count(),
+    db.episode.count(),
+  ]);
+  return JSON.stringify([show._min.createdAt, recaps._max.updatedAt, recaps._count, characters, storylines, episodes]);
+}

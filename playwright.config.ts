@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+
+// The app under test runs on its own port, data folder and build folder, so a
+// developer's running `npm start` and its data are never touched.
+const port = 3100;
+const databaseUrl = process.env.DATABASE_URL;
+if (databaseUrl && !['localhost', '127.0.0.1', '[::1]'].includes(new URL(databaseUrl).hostname)) {
+  throw new Error(`Die End-to-End-Tests laufen nur gegen eine lokale Datenbank, nicht gegen ${new URL(databaseUrl).hostname}.`);
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: 'de-DE',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    // A fresh embedded database per run (or the CI database from DATABASE_URL).
+    command: 'node -e "require(\'fs\').rmSync(\'.data/e2e\',{recursive:true,force:true})" && npx tsx scripts/start.ts',
+    url: `http://127.0.0.1:${port}/`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    env: {
+      PORT: String(port),
+      REWATCH_DATA_DIR: '.data/e2e',
+      REWATCH_DIST_DIR: '.next-e2e',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});
