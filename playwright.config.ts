@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // The app under test runs on its own port, data folder and build folder, so a
 // developer's running `npm start` and its data are never touched.
-const port = 3100;
+// E2E_PORT lets several people (or agents) run the suite side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = `.data/e2e-${port}`;
 const databaseUrl = process.env.DATABASE_URL;
 if (databaseUrl && !['localhost', '127.0.0.1', '[::1]'].includes(new URL(databaseUrl).hostname)) {
   throw new Error(`Die End-to-End-Tests laufen nur gegen eine lokale Datenbank, nicht gegen ${new URL(databaseUrl).hostname}.`);
@@ -26,15 +28,15 @@ export default defineConfig({
   },
   webServer: {
     // A fresh embedded database per run (or the CI database from DATABASE_URL).
-    command: 'node -e "require(\'fs\').rmSync(\'.data/e2e\',{recursive:true,force:true})" && npx tsx scripts/start.ts',
+    command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && npx tsx scripts/start.ts`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     env: {
       PORT: String(port),
-      REWATCH_DATA_DIR: '.data/e2e',
-      REWATCH_DIST_DIR: '.next-e2e',
+      REWATCH_DATA_DIR: dataDir,
+      REWATCH_DIST_DIR: `.next-e2e-${port}`,
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },
