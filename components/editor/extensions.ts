@@ -1,14 +1,46 @@
-import type { Extensions } from '@tiptap/core';
+import type { AnyExtension, Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+import { CharacterMention } from './nodes/character-mention';
+import { SpeakerQuote } from './nodes/speaker-quote';
+import { Spoiler } from './nodes/spoiler';
+import { StorylineTag } from './nodes/storyline-tag';
+import { Timestamp } from './nodes/timestamp';
+import { allowedLinkProtocols, isSafeHref } from './safe-href';
 
 // The one place Tiptap is configured: the same list serves the studio's editor,
 // the server-side document validation and the static renderer of public pages.
-export const recapExtensions: Extensions = [
-  StarterKit.configure({
-    heading: { levels: [2, 3] },
-    code: false,
-    codeBlock: false,
-    horizontalRule: false,
-    link: { protocols: ['http', 'https', 'mailto'], openOnClick: false, HTMLAttributes: { rel: 'noopener nofollow' } },
-  }),
-];
+// This module must stay free of React and DOM code so the server can import it;
+// editor-only behaviour (suggestion popups, placeholder) lives in editor-extensions.ts.
+
+/** The link relation every recap link gets (links are written by hosts but lead elsewhere). */
+export const recapLinkRel = 'noopener noreferrer nofollow';
+
+export const recapStarterKit = StarterKit.configure({
+  heading: { levels: [2, 3] },
+  code: false,
+  codeBlock: false,
+  horizontalRule: false,
+  strike: false,
+  underline: false,
+  link: {
+    protocols: [...allowedLinkProtocols],
+    openOnClick: false,
+    autolink: true,
+    defaultProtocol: 'https',
+    HTMLAttributes: { rel: recapLinkRel, target: null },
+    isAllowedUri: (url) => isSafeHref(url),
+    shouldAutoLink: (url) => isSafeHref(url),
+  },
+});
+
+/** The nodes the editor extends with suggestion popups; same name and schema either way. */
+export type ReferenceNodes = { characterMention: AnyExtension; storylineTag: AnyExtension };
+
+/** The recap schema's extensions, optionally with editor-enhanced reference nodes. */
+export function buildRecapExtensions(references: ReferenceNodes = { characterMention: CharacterMention, storylineTag: StorylineTag }): Extensions {
+  return [recapStarterKit, references.characterMention, references.storylineTag, Timestamp, Spoiler, SpeakerQuote];
+}
+
+export const recapExtensions: Extensions = buildRecapExtensions();
+
+export { CharacterMention, SpeakerQuote, Spoiler, StorylineTag, Timestamp };

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { formatTimestamp } from '@/components/editor/timestamp-format';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-// The recap body is Tiptap JSON. The studio's editor schema refines this later;
-// the importer only produces paragraphs of plain text.
+// The recap body is Tiptap JSON in the schema of components/editor/extensions.ts;
+// lib/recaps/validate-document.ts checks documents from the studio against it.
+// The importer only produces paragraphs of plain text.
 export type TextNode = { type: 'text'; text: string; marks?: { type: string; attrs?: Record<string, unknown> }[] };
 export type DocNode = { type: string; attrs?: Record<string, unknown>; content?: DocNode[]; text?: string; marks?: TextNode['marks'] };
 export type RecapDocument = { type: 'doc'; content: DocNode[] };
@@ -25,23 +27,56 @@ export function documentFromText(text: string): RecapDocument {
 }
 
 const blockTypes = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'codeBlock']);
+const spoilerPlaceholder = '[Spoiler]';
+
+export type PlainTextOptions = {
+  /**
+   * 'keep' (default) for search: the hosts find their own spoilers. 'hide' for anything
+   * shown to listeners without a reveal (excerpts, meta descriptions): each run of
+   * spoiler text becomes "[Spoiler]".
+   */
+  spoilers?: 'keep' | 'hide';
+};
+
+/** The text an inline leaf stands for; mentions read as their label, timestamps as "[12:34]". */
+function inlineLeafText(node: DocNode): string {
+  const attrs = node.attrs ?? {};
+  switch (node.type) {
+    case 'text':
+      return node.text ?? '';
+    case 'characterMention':
+    case 'storylineTag':
+      return typeof attrs.label === 'string' ? attrs.label : '';
+    case 'timestamp':
+      return typeof attrs.seconds === 'number' ? `[${formatTimestamp(attrs.seconds)}]` : '';
+    case 'hardBreak':
+      return '\n';
+    default:
+      return '';
+  }
+}
 
 /** Plain text of a document for search and excerpts; blocks are separated by blank lines. */
-export function plainTextOf(doc: RecapDocument): string {
+export function plainTextOf(doc: RecapDocument, options: PlainTextOptions = {}): string {
+  const hideSpoilers = options.spoilers === 'hide';
   const blocks: string[] = [];
   const walk = (node: DocNode, into: string[]): void => {
-    if (node.type === 'text') {
-      into.push(node.text ?? '');
+    if (!node.content) {
+      if (hideSpoilers && node.marks?.some((mark) => mark.type === 'spoiler')) {
+        if (into.at(-1) !== spoilerPlaceholder) into.push(spoilerPlaceholder);
+        return;
+      }
+      into.push(inlineLeafText(node));
       return;
     }
     if (blockTypes.has(node.type)) {
       const parts: string[] = [];
-      node.content?.forEach((child) => walk(child, parts));
+      node.content.forEach((child) => walk(child, parts));
       const text = parts.join('').trim();
       if (text) blocks.push(text);
       return;
     }
-    node.content?.forEach((child) => walk(child, into));
+    node.content.forEach((child) => walk(child, into));
   };
   doc.content.forEach((node) => walk(node, []));
   return blocks.join('\n\n');
