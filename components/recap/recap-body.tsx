@@ -1,8 +1,57 @@
 import { renderToReactElement } from '@tiptap/static-renderer/pm/react';
+import type { ReactNode } from 'react';
 import { recapExtensions } from '@/components/editor/extensions';
 import type { RecapDocument } from '@/lib/recaps/document';
+import { EpisodeAudio } from './episode-audio';
+import { playableAudioUrl } from './audio-url';
+import {
+  CharacterMentionNode,
+  createTimestampNode,
+  HeadingNode,
+  LinkMark,
+  ParagraphNode,
+  SpeakerQuoteNode,
+  SpoilerMark,
+  StorylineTagNode,
+} from './recap-nodes';
 
-/** Renders a recap's Tiptap JSON on the server; listeners get HTML, no editor code. */
-export function RecapBody({ body }: { body: unknown }) {
-  return <div className="prose">{renderToReactElement({ content: body as RecapDocument, extensions: recapExtensions })}</div>;
+type Props = {
+  /** The stored Tiptap JSON (validated on save by lib/recaps/validate-document.ts). */
+  body: unknown;
+  /** The episode's audio; timestamps jump into it when set. */
+  audioUrl?: string | null;
+};
+
+/** The recap as plain React elements; listeners get HTML and, with audio, a tiny player script. */
+export function renderRecapBody(body: unknown, audioUrl: string | null): ReactNode {
+  return renderToReactElement({
+    content: body as RecapDocument,
+    extensions: recapExtensions,
+    options: {
+      nodeMapping: {
+        paragraph: ParagraphNode,
+        heading: HeadingNode,
+        characterMention: CharacterMentionNode,
+        storylineTag: StorylineTagNode,
+        timestamp: createTimestampNode(audioUrl),
+        speakerQuote: SpeakerQuoteNode,
+      },
+      markMapping: { link: LinkMark, spoiler: SpoilerMark },
+    },
+  });
+}
+
+/** Renders a recap's Tiptap JSON on the server; public pages ship no editor code. */
+export function RecapBody({ body, audioUrl = null }: Props) {
+  const playable = playableAudioUrl(audioUrl);
+  let content: ReactNode;
+  try {
+    content = renderRecapBody(body, playable);
+  } catch (error) {
+    // A stored body that no longer fits the schema should cost one recap, not the page.
+    console.error('Recap body could not be rendered', error);
+    return <p className="muted">Dieses Recap kann gerade nicht angezeigt werden.</p>;
+  }
+  const prose = <div className="prose">{content}</div>;
+  return playable ? <EpisodeAudio audioUrl={playable}>{prose}</EpisodeAudio> : prose;
 }
