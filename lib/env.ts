@@ -11,6 +11,13 @@ const schema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   REWATCH_EMBEDDED: z.enum(['0', '1']).default('0'),
+  /** Signs session tokens; `npm start` creates one in the data folder when it is not set. */
+  NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET muss mindestens 32 Zeichen lang sein').optional(),
+  /** The site's public address, for links in invitations and feeds. */
+  SITE_URL: z.url().optional(),
+  /** smtp(s)://user:pass@host:port — when set, invitations are also sent by e-mail. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL muss mit smtp:// oder smtps:// beginnen').optional(),
+  MAIL_FROM: z.string().default('Rewatch <rewatch@localhost>'),
   /** Where `next build` writes; the end-to-end tests build into their own folder. */
   REWATCH_DIST_DIR: z.string().min(1).default('.next'),
 });
@@ -27,6 +34,11 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
 }
 
 export const env = parseEnv(process.env);
+
+/** The base URL for links the app hands out (invitations, setup link). */
+export function siteUrl(e: Env = env): string {
+  return (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+}
 
 /** Connections per process: PGlite serialises queries, so a few suffice there. */
 export function poolSize(e: Env = env): number {

@@ -2,6 +2,8 @@
 // DATABASE_URL is set), migrations, the seed import on an empty archive, a
 // production build when the sources changed, then `next start`.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { parseArgs } from 'node:util';
@@ -10,7 +12,9 @@ import { runScript } from '@/lib/cli/run-script';
 import { createDb } from '@/lib/db/client';
 import { connectDatabase } from '@/lib/db/connection';
 import { applyMigrations } from '@/lib/db/migrations';
-import { env } from '@/lib/env';
+import { ensureAuthSecret } from '@/lib/auth/secret';
+import { issueSetupToken } from '@/lib/auth/setup';
+import { env, siteUrl } from '@/lib/env';
 import { formatImportReport } from '@/lib/importer/report';
 import { archiveDataVersion, importSeed, isEmptyArchive } from '@/lib/seed/import-seed';
 
@@ -68,6 +72,7 @@ runScript(async () => {
 
   const db = createDb(connection.url, { max: 2 });
   let dataVersion: string;
+  let setupToken: string | null;
   try {
     if (await isEmptyArchive(db)) {
       const importStarted = performance.now();
@@ -76,6 +81,7 @@ runScript(async () => {
       console.log(`Import in ${Math.round(performance.now() - importStarted)} ms.`);
     }
     dataVersion = await archiveDataVersion(db);
+    setupToken = await issueSetupToken(db);
   } finally {
     await db.$disconnect();
   }
@@ -83,6 +89,8 @@ runScript(async () => {
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
+    NEXTAUTH_SECRET: await ensureAuthSecret(env.NEXTAUTH_SECRET, env.REWATCH_DATA_DIR),
+    NEXTAUTH_URL: siteUrl(),
     DATABASE_URL: connection.url,
     REWATCH_EMBEDDED: connection.embedded ? '1' : '0',
     PORT: String(port),
@@ -105,5 +113,12 @@ runScript(async () => {
   child.once('exit', (code) => void stop(code ?? 1));
   await waitUntilServing(`http://127.0.0.1:${port}/`, child);
   console.log(`\nRewatch läuft: http://localhost:${port}  (bereit nach ${((performance.now() - started) / 1000).toFixed(1)} s; beenden mit Strg+C)\n`);
+  if (setupToken) {
+    const link = `${siteUrl()}/einrichten/${setupToken}`;
+    // Also kept in the data folder (owner-only) for the end-to-end tests; it works once, for an hour.
+    await mkdir(env.REWATCH_DATA_DIR, { recursive: true });
+    await writeFile(path.join(env.REWATCH_DATA_DIR, 'setup-link.txt'), link, { mode: 0o600 });
+    console.log(`Noch kein Host-Zugang. Einmaliger Einrichtungslink (1 Stunde gültig):\n  ${link}\n`);
+  }
   return new Promise<never>(() => {});
 });

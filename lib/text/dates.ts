@@ -9,3 +9,8 @@ export function formatDate(date: Date): string {
 export function formatYear(date: Date): string {
   return String(date.getUTCFullYear());
 }
+
+/** "25.11.2026, 14:05" in German time. */
+export function formatDateTime(date: Date): string {
+  return new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(date);
+}

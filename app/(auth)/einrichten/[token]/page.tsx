@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SetupForm } from '@/components/auth/setup-form';
+import { setupTokenMessages, setupTokenState } from '@/lib/auth/setup';
+import { db } from '@/lib/db/client';
+
+export const metadata: Metadata = { title: 'Rewatch einrichten', robots: { index: false } };
+
+type Props = { params: Promise<{ token: string }> };
+
+export default async function SetupPage({ params }: Props) {
+  const { token } = await params;
+  const state = await setupTokenState(db(), token);
+  if (state !== 'valid') {
+    return (
+      <>
+        <h1>Einrichtung nicht möglich</h1>
+        <p role="alert">{setupTokenMessages[state]}</p>
+        <p>
+          <Link href="/anmelden">Zur Anmeldung</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Rewatch einrichten</h1>
+      <p className="muted">Lege den ersten Host-Zugang an. Weitere Hosts und Gäste lädst du danach im Studio ein.</p>
+      <SetupForm token={token} />
+    </>
+  );
+}

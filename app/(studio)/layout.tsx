@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import '@/components/ui/forms.css';
+import type { ReactNode } from 'react';
+import { SignOutButton } from '@/components/studio/sign-out-button';
+import { getCurrentUser } from '@/lib/auth/session';
+
+export default async function StudioLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <>
+      <a className="skip-link" href="#inhalt">
+        Zum Inhalt springen
+      </a>
+      <header className="site-header studio-header">
+        <div className="site-header__inner">
+          <Link href="/studio" className="brand" aria-label="Rewatch Studio – Übersicht">
+            <span className="brand__name">Rewatch</span>
+            <span className="brand__tagline">Studio</span>
+          </Link>
+          {user ? (
+            <nav aria-label="Studio">
+              <ul className="site-nav">
+                <li>
+                  <Link href="/studio">Folgen</Link>
+                </li>
+                {user.role === 'HOST' ? (
+                  <>
+                    <li>
+                      <Link href="/studio/personen">Personen</Link>
+                    </li>
+                    <li>
+                      <Link href="/studio/protokoll">Protokoll</Link>
+                    </li>
+                  </>
+                ) : null}
+                <li>
+                  <Link href="/">Archiv</Link>
+                </li>
+                <li className="studio-user">
+                  <span className="muted">{user.name}</span> <SignOutButton />
+                </li>
+              </ul>
+            </nav>
+          ) : null}
+        </div>
+      </header>
+      <main id="inhalt" className="site-main">
+        {children}
+      </main>
+    </>
+  );
+}

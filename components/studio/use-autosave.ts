@@ -1,0 +1,104 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { saveRecapDraft } from '@/lib/recaps/actions';
+import type { SaveOutcome } from '@/lib/recaps/save-draft';
+import { clearLocalDraft, writeLocalDraft } from './local-draft';
+
+export type SaveState =
+  | { kind: 'saved'; at: Date | null }
+  | { kind: 'saving' }
+  | { kind: 'offline' }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; theirs: Extract<SaveOutcome, { status: 'conflict' }>['current']; mine: unknown };
+
+const debounceMs = 800;
+const retryMs = 5_000;
+
+/**
+ * Debounced autosave with optimistic versioning. Every change goes to the
+ * browser's storage first; the server save carries the version it is based on.
+ * A network failure keeps the text locally and retries; a stale version stops
+ * autosaving and hands both texts to the conflict view.
+ */
+export function useAutosave(episodeId: number, initialVersion: number) {
+  const [state, setState] = useState<SaveState>({ kind: 'saved', at: null });
+  const version = useRef(initialVersion);
+  const pending = useRef<unknown>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inFlight = useRef(false);
+  const stopped = useRef(false);
+  // Retries and follow-up saves call the latest flush through this ref.
+  const flushRef = useRef<() => Promise<void>>(async () => {});
+
+  const flush = useCallback(async () => {
+    if (inFlight.current || stopped.current || pending.current === null) return;
+    const body = pending.current;
+    pending.current = null;
+    inFlight.current = true;
+    setState({ kind: 'saving' });
+    try {
+      const result = await saveRecapDraft({ episodeId, baseVersion: version.current, body });
+      if (!result.ok) {
+        pending.current ??= body;
+        // Shown until the next change, which tries again (e.g. after shortening an oversized text).
+        setState({ kind: 'error', message: result.error });
+        return;
+      } else if (result.data.status === 'conflict') {
+        stopped.current = true;
+        setState({ kind: 'conflict', theirs: result.data.current, mine: pending.current ?? body });
+      } else {
+        version.current = result.data.version;
+        if (pending.current === null) {
+          clearLocalDraft(episodeId);
+          setState({ kind: 'saved', at: new Date(result.data.savedAt) });
+        }
+      }
+    } catch {
+      // The request did not reach the server (offline, server down): keep it and retry.
+      pending.current ??= body;
+      setState({ kind: 'offline' });
+      timer.current = setTimeout(() => void flushRef.current(), retryMs);
+    } finally {
+      inFlight.current = false;
+    }
+    if (pending.current !== null && !stopped.current) void flushRef.current();
+  }, [episodeId]);
+
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
+
+  const change = useCallback(
+    (body: unknown) => {
+      pending.current = body;
+      writeLocalDraft(episodeId, { baseVersion: version.current, body, savedAt: Date.now() });
+      if (stopped.current) return;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), debounceMs);
+    },
+    [episodeId, flush],
+  );
+
+  /** After a conflict: continue from `baseVersion` with `body` (mine, theirs or merged). */
+  const resolve = useCallback(
+    (baseVersion: number, body: unknown) => {
+      version.current = baseVersion;
+      stopped.current = false;
+      pending.current = body;
+      void flush();
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    const online = () => void flush();
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('online', online);
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [flush]);
+
+  return { state, change, resolve, version };
+}

@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { type Action, can, type SessionUser, type Target } from '@/lib/auth/permissions';
+import { getCurrentUser } from '@/lib/auth/session';
+import { db } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/** A failure whose message is meant for the person (German, no internals). */
+export class ActionError extends Error {
+  constructor(message: string, readonly fieldErrors?: Record<string, string[]>) {
+    super(message);
+    this.name = 'ActionError';
+  }
+}
+
+type Config<S extends z.ZodType, T> = {
+  /** Unique name; the authorisation matrix test looks actions up by it. */
+  name: string;
+  input: S;
+  /** What the user must be allowed to do, and to which episode. */
+  permission: Action;
+  target?: (input: z.output<S>) => Promise<Target> | Target;
+  run: (context: { user: SessionUser; input: z.output<S> }) => Promise<T>;
+};
+
+export type DefinedAction<S extends z.ZodType, T> = ((input: z.input<S>) => Promise<ActionResult<T>>) & {
+  actionName: string;
+  permission: Action;
+};
+
+function databaseMessage(error: unknown): string | null {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === 'P2002') return 'Das gibt es schon: der Wert muss eindeutig sein.';
+    if (error.code === 'P2025') return 'Das gesuchte Element gibt es nicht (mehr).';
+  }
+  return null;
+}
+
+/**
+ * The one shape of every server action: who is asking → parse the input with the
+ * domain's zod schema → may this user do this (lib/auth/permissions) → run →
+ * a result the form can show. The order cannot be forgotten because it lives here.
+ */
+export function defineAction<S extends z.ZodType, T>(config: Config<S, T>): DefinedAction<S, T> {
+  const action = async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, error: 'Bitte melde dich an.' };
+    const parsed = config.input.safeParse(raw);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.join('.') || '_';
+        (fieldErrors[key] ??= []).push(issue.message);
+      }
+      return { ok: false, error: parsed.error.issues[0]?.message ?? 'Bitte prüfe deine Eingaben.', fieldErrors };
+    }
+    try {
+      const target = await config.target?.(parsed.data);
+      if (!(await can(db(), user, config.permission, target))) {
+        return { ok: false, error: 'Dafür fehlt dir die Berechtigung.' };
+      }
+      return { ok: true, data: await config.run({ user, input: parsed.data }) };
+    } catch (error) {
+      if (error instanceof ActionError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      const known = databaseMessage(error);
+      if (known) return { ok: false, error: known };
+      console.error(`Aktion ${config.name} fehlgeschlagen:`, error);
+      return { ok: false, error: 'Das hat nicht geklappt. Bitte versuche es noch einmal; deine Eingaben sind nicht verloren.' };
+    }
+  };
+  return Object.assign(action, { actionName: config.name, permission: config.permission });
+}

@@ -1,0 +1,89 @@
+import { ActionError } from '@/lib/actions/define-action';
+import type { SessionUser } from '@/lib/auth/permissions';
+import type { Db } from '@/lib/db/client';
+import type { Tx } from '@/lib/db/types';
+import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
+import { recordRevision } from './revisions';
+import { extractTags } from './tags';
+
+export type SaveOutcome =
+  | { status: 'saved'; version: number; savedAt: Date }
+  | {
+      status: 'conflict';
+      /** The version in the database that the save was not based on. */
+      current: { version: number; body: unknown; updatedBy: string | null; updatedAt: Date };
+    };
+
+/** Tags for what the document mentions; existing tags (and suggestions a host confirmed) stay. */
+async function tagMentions(tx: Tx, recapId: number, doc: RecapDocument): Promise<void> {
+  const { characterIds, storylineIds } = extractTags(doc);
+  const [characters, storylines] = await Promise.all([
+    tx.character.findMany({ where: { id: { in: characterIds } }, select: { id: true } }),
+    tx.storyline.findMany({ where: { id: { in: storylineIds } }, select: { id: true } }),
+  ]);
+  for (const { id } of characters) {
+    await tx.recapCharacter.upsert({
+      where: { recapId_characterId: { recapId, characterId: id } },
+      create: { recapId, characterId: id, source: 'MANUAL' },
+      update: { source: 'MANUAL' },
+    });
+  }
+  for (const { id } of storylines) {
+    await tx.recapStoryline.upsert({
+      where: { recapId_storylineId: { recapId, storylineId: id } },
+      create: { recapId, storylineId: id, source: 'MANUAL' },
+      update: { source: 'MANUAL' },
+    });
+  }
+}
+
+/**
+ * Saves a recap body if it is based on the current version. A save based on an
+ * older version is refused and its text is kept as a revision, so neither the
+ * other person's version nor this one is lost.
+ */
+export async function saveDraft(
+  db: Db,
+  input: { episodeId: number; baseVersion: number; doc: RecapDocument; user: SessionUser },
+  now = new Date(),
+): Promise<SaveOutcome> {
+  const plainText = plainTextOf(input.doc);
+  const body = storedBody(input.doc);
+  return db.$transaction(async (tx) => {
+    const recap = await tx.recap.findUnique({
+      where: { episodeId: input.episodeId },
+      select: { id: true, version: true, status: true, body: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    });
+    if (recap && recap.status === 'PUBLISHED' && input.user.role !== 'HOST') {
+      throw new ActionError('Dieses Recap ist veröffentlicht; ändern können es nur Chris und Nils.');
+    }
+    if (!recap) {
+      if (input.baseVersion !== 0) throw new ActionError('Dieses Recap gibt es nicht mehr. Bitte lade die Seite neu.');
+      const created = await tx.recap.create({
+        data: { episodeId: input.episodeId, body, plainText, excerpt: excerptOf(plainText), updatedById: input.user.id },
+      });
+      await recordRevision(tx, { recapId: created.id, version: 1, status: 'DRAFT', body, plainText, author: input.user }, { now });
+      await tagMentions(tx, created.id, input.doc);
+      return { status: 'saved' as const, version: created.version, savedAt: created.updatedAt };
+    }
+    const updated = await tx.recap.updateMany({
+      where: { id: recap.id, version: input.baseVersion },
+      data: { body, plainText, excerpt: excerptOf(plainText), version: { increment: 1 }, updatedById: input.user.id },
+    });
+    if (updated.count === 0) {
+      await recordRevision(
+        tx,
+        { recapId: recap.id, version: recap.version, status: recap.status, body, plainText, author: input.user, authorLabel: `${input.user.name} (Konfliktfassung)` },
+        { force: true, now },
+      );
+      return {
+        status: 'conflict' as const,
+        current: { version: recap.version, body: recap.body, updatedBy: recap.updatedBy?.name ?? null, updatedAt: recap.updatedAt },
+      };
+    }
+    const version = input.baseVersion + 1;
+    await recordRevision(tx, { recapId: recap.id, version, status: recap.status, body, plainText, author: input.user }, { now });
+    await tagMentions(tx, recap.id, input.doc);
+    return { status: 'saved' as const, version, savedAt: now };
+  });
+}
