@@ -1,0 +1,143 @@
+import { db } from '@/lib/db/client';
+import { publicRecapWhere } from '@/lib/recaps/visibility';
+import { headlineOptions, type Segment, segmentsOf } from './highlight';
+import { queryTerms, type SearchParams } from './params';
+import { buildTsQuery, type Expansion, matchingWords } from './tsquery';
+
+export type SearchHit = {
+  slug: string;
+  season: number;
+  number: number;
+  title: Segment[];
+  snippet: Segment[];
+  rank: number;
+};
+
+export type SearchResult = { hits: SearchHit[]; total: number; terms: string[] };
+
+/** Public recaps that pass the filters; visibility stays in one place (lib/recaps/visibility). */
+async function candidateRecapIds(params: Omit<SearchParams, 'q'>): Promise<number[]> {
+  const recaps = await db().recap.findMany({
+    where: {
+      ...publicRecapWhere(),
+      ...(params.season ? { episode: { season: { number: params.season } } } : {}),
+      ...(params.character ? { characters: { some: { character: { slug: params.character } } } } : {}),
+      ...(params.storyline ? { storylines: { some: { storyline: { slug: params.storyline } } } } : {}),
+    },
+    select: { id: true },
+  });
+  return recaps.map((recap) => recap.id);
+}
+
+/**
+ * For each term, the index words that are compound parts or typos of it. The trigram
+ * index narrows the recaps first (`<%` word similarity, `LIKE` on the stem); the exact
+ * edit distance is checked in code.
+ */
+async function expandTerms(terms: string[], ids: number[]): Promise<Expansion[]> {
+  const rows = await db().$queryRaw<{ term: string; stem: string; words: string[] }[]>`
+    SELECT t.term, t.stem, coalesce(array_agg(DISTINCT w.word) FILTER (WHERE w.word IS NOT NULL), '{}') AS words
+    FROM (
+      SELECT term, coalesce((ts_lexize('german_stem', term))[1], term) AS stem
+      FROM unnest(${terms}::text[]) AS term
+    ) AS t
+    LEFT JOIN LATERAL (
+      SELECT word
+      FROM "RecapSearch" s, regexp_split_to_table(s."words", ' ') AS word
+      WHERE s."recapId" = ANY(${ids}::int[])
+        AND (t.term <% s."words" OR (length(t.stem) >= 5 AND s."words" LIKE '%' || t.stem || '%'))
+        AND (similarity(word, t.term) >= 0.3 OR (length(t.stem) >= 5 AND strpos(word, t.stem) > 0))
+    ) AS w ON true
+    GROUP BY t.term, t.stem`;
+  const byTerm = new Map(rows.map((row) => [row.term, row]));
+  return terms.map((term) => {
+    const row = byTerm.get(term);
+    const stem = row?.stem ?? term;
+    return { term, stem, words: matchingWords(term, stem, row?.words ?? []) };
+  });
+}
+
+type HitRow = { slug: string; season: number; number: number; title: string; snippet: string; rank: number };
+
+/**
+ * Ranked full-text search over published recaps (title weighted above names above body),
+ * German stemming, compound parts and one-letter typos, with highlighted snippets.
+ * Empty or unusable queries return no hits instead of failing.
+ */
+export async function searchRecaps(params: SearchParams, limit = 30): Promise<SearchResult> {
+  const terms = queryTerms(params.q);
+  const filtered = params.season !== null || params.character !== null || params.storyline !== null;
+  if (terms.length === 0 && !filtered) return { hits: [], total: 0, terms };
+  const ids = await candidateRecapIds(params);
+  if (ids.length === 0) return { hits: [], total: 0, terms };
+  if (terms.length === 0) return browse(ids, limit);
+  const tsquery = buildTsQuery(await expandTerms(terms, ids));
+  const rows = await db().$queryRaw<HitRow[]>`
+    WITH q AS (SELECT to_tsquery('german', ${tsquery}) AS query)
+    SELECT e."slug", se."number" AS season, e."number", 
+      ts_headline('german', e."title", q.query, ${headlineOptions('title')}) AS title,
+      ts_headline('german', r."plainText", q.query, ${headlineOptions('snippet')}) AS snippet,
+      ts_rank(s."document", q.query, 1)::float8 AS rank
+    FROM q, "RecapSearch" s
+    JOIN "Recap" r ON r."id" = s."recapId"
+    JOIN "Episode" e ON e."id" = r."episodeId"
+    JOIN "Season" se ON se."id" = e."seasonId"
+    WHERE s."recapId" = ANY(${ids}::int[]) AND s."document" @@ q.query
+    ORDER BY rank DESC, se."number", e."number"`;
+  return {
+    total: rows.length,
+    terms,
+    hits: rows.slice(0, limit).map((row) => ({
+      slug: row.slug,
+      season: row.season,
+      number: row.number,
+      title: segmentsOf(row.title),
+      snippet: segmentsOf(row.snippet),
+      rank: row.rank,
+    })),
+  };
+}
+
+/** Filters without words: the matching recaps in viewing order, excerpt as snippet. */
+async function browse(ids: number[], limit: number): Promise<SearchResult> {
+  const episodes = await db().episode.findMany({
+    where: { recap: { is: { id: { in: ids } } } },
+    orderBy: [{ season: { number: 'asc' } }, { number: 'asc' }],
+    select: { slug: true, number: true, title: true, season: { select: { number: true } }, recap: { select: { excerpt: true } } },
+  });
+  return {
+    total: episodes.length,
+    terms: [],
+    hits: episodes.slice(0, limit).map((episode) => ({
+      slug: episode.slug,
+      season: episode.season.number,
+      number: episode.number,
+      title: [{ text: episode.title, hit: false }],
+      snippet: [{ text: episode.recap?.excerpt ?? '', hit: false }],
+      rank: 0,
+    })),
+  };
+}
+
+/** Options for the filter menus: seasons with public recaps, characters and storylines that are tagged. */
+export async function searchFilterOptions() {
+  const where = publicRecapWhere();
+  const [seasons, characters, storylines] = await Promise.all([
+    db().season.findMany({
+      where: { episodes: { some: { recap: { is: where } } } },
+      orderBy: { number: 'asc' },
+      select: { number: true },
+    }),
+    db().character.findMany({
+      where: { recaps: { some: { recap: where } } },
+      orderBy: [{ kind: 'asc' }, { name: 'asc' }],
+      select: { slug: true, name: true },
+    }),
+    db().storyline.findMany({
+      where: { recaps: { some: { recap: where } } },
+      orderBy: { title: 'asc' },
+      select: { slug: true, title: true },
+    }),
+  ]);
+  return { seasons: seasons.map((season) => season.number), characters, storylines };
+}
