@@ -7,10 +7,12 @@ export const TIMESTAMP_LIMIT_SECONDS = 24 * 60 * 60;
 // pattern itself so every match is a valid timestamp the server will accept.
 const timestampBody = String.raw`(?:(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d|\d{1,3}:[0-5]\d)`;
 
-/** Matches "[12:34]" at the end of the typed text (input rule). */
-export const timestampInputPattern = new RegExp(String.raw`\[(${timestampBody})\]$`);
+// No capture group on purpose: Tiptap's node input and paste rules replace only the first
+// group when there is one, which would leave the brackets standing around the node.
+/** Matches "[12:34]" at the end of the typed text (input rule); match[0] is the whole "[12:34]". */
+export const timestampInputPattern = new RegExp(String.raw`\[${timestampBody}\]$`);
 /** Matches every "[12:34]" in pasted text (paste rule). */
-export const timestampPastePattern = new RegExp(String.raw`\[(${timestampBody})\]`, 'g');
+export const timestampPastePattern = new RegExp(String.raw`\[${timestampBody}\]`, 'g');
 const wholeTimestamp = new RegExp(String.raw`^${timestampBody}$`);
 
 /** "12:34" → 754, "1:02:03" → 3723; null for anything else. */

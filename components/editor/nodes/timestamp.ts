@@ -52,10 +52,10 @@ export const Timestamp = Node.create({
 
   // Input and paste rules only run inside an editor; on the server they are inert data.
   addInputRules() {
-    return [nodeInputRule({ find: timestampInputPattern, type: this.type, getAttributes: (match) => ({ seconds: parseTimestamp(match[1] ?? '') }) })];
+    return [nodeInputRule({ find: timestampInputPattern, type: this.type, getAttributes: (match) => ({ seconds: parseTimestamp(match[0]) }) })];
   },
 
   addPasteRules() {
-    return [nodePasteRule({ find: timestampPastePattern, type: this.type, getAttributes: (match) => ({ seconds: parseTimestamp(match[1] ?? '') }) })];
+    return [nodePasteRule({ find: timestampPastePattern, type: this.type, getAttributes: (match) => ({ seconds: parseTimestamp(match[0]) }) })];
   },
 });

@@ -16,22 +16,24 @@ describe('timestamps as typed by hosts', () => {
     }
   });
 
-  it('the input rule fires on the closing bracket and captures the time', () => {
-    expect(timestampInputPattern.exec('Bei [12:34]')?.[1]).toBe('12:34');
-    expect(timestampInputPattern.exec('Bei [1:02:03]')?.[1]).toBe('1:02:03');
+  it('the input rule fires on the closing bracket and matches the whole bracketed time (no capture group, so no brackets stay behind)', () => {
+    const match = timestampInputPattern.exec('Bei [12:34]');
+    expect(match?.[0]).toBe('[12:34]');
+    expect(match?.[1]).toBeUndefined();
+    expect(parseTimestamp(match?.[0] ?? '')).toBe(754);
+    expect(timestampInputPattern.exec('Bei [1:02:03]')?.[0]).toBe('[1:02:03]');
     expect(timestampInputPattern.exec('Bei [12:34] weiter')).toBeNull();
     expect(timestampInputPattern.exec('Bei [12:99]')).toBeNull();
     expect(timestampInputPattern.exec('Bei [24:00:00]')).toBeNull();
   });
 
   it('every input-rule match parses to a valid time', () => {
-    const match = timestampInputPattern.exec('[999:59]');
-    expect(parseTimestamp(match?.[1] ?? '')).toBe(59_999);
-    expect(parseTimestamp(timestampInputPattern.exec('[23:59:59]')?.[1] ?? '')).toBe(86_399);
+    expect(parseTimestamp(timestampInputPattern.exec('[999:59]')?.[0] ?? '')).toBe(59_999);
+    expect(parseTimestamp(timestampInputPattern.exec('[23:59:59]')?.[0] ?? '')).toBe(86_399);
   });
 
   it('finds all timestamps in pasted text', () => {
-    expect([...'[1:00] und [2:30]'.matchAll(timestampPastePattern)].map((match) => match[1])).toEqual(['1:00', '2:30']);
+    expect([...'[1:00] und [2:30]'.matchAll(timestampPastePattern)].map((match) => parseTimestamp(match[0]))).toEqual([60, 150]);
   });
 
   it('formats seconds like a podcast player', () => {
