@@ -26,6 +26,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  projects: [
+    { name: 'setup', testMatch: /setup\/.*\.setup\.ts/ },
+    { name: 'browser', testMatch: /.*\.spec\.ts/, dependencies: ['setup'] },
+  ],
   webServer: {
     // A fresh embedded database per run (or the CI database from DATABASE_URL).
     command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && npx tsx scripts/start.ts`,

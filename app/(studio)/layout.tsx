@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import '@/components/ui/forms.css';
+import '@/components/studio/studio.css';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/studio/sign-out-button';
 import { getCurrentUser } from '@/lib/auth/session';

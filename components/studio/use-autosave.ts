@@ -100,5 +100,10 @@ export function useAutosave(episodeId: number, initialVersion: number) {
     };
   }, [flush]);
 
-  return { state, change, resolve, version };
+  /** A status change made a new version; later saves are based on it. */
+  const setVersion = useCallback((next: number) => {
+    version.current = next;
+  }, []);
+
+  return { state, change, resolve, setVersion };
 }

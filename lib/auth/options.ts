@@ -18,8 +18,13 @@ export const authOptions: AuthOptions = {
       async authorize(credentials, request) {
         const forwarded = request.headers?.['x-forwarded-for'];
         const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim() || 'lokal';
-        const result = await signInWithPassword({ email: credentials?.email ?? '', password: credentials?.password ?? '', ip });
-        // next-auth passes a thrown error's message to the client as `error`.
+        const result = await signInWithPassword({ email: credentials?.email ?? '', password: credentials?.password ?? '', ip }).catch(
+          (error: unknown) => {
+            console.error('Anmeldung fehlgeschlagen:', error);
+            return { ok: false as const, error: 'Die Anmeldung ist gerade nicht möglich. Bitte versuche es gleich noch einmal.' };
+          },
+        );
+        // next-auth passes a thrown error's message to the client as `error`; only our German messages get there.
         if (!result.ok) throw new Error(result.error);
         return { id: String(result.user.id), email: result.user.email, name: result.user.name };
       },

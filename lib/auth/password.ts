@@ -9,7 +9,6 @@ const argon2id = 2;
 // expensive for an attacker with a stolen database.
 const options = { algorithm: argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const passwordMinLength = 10;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);

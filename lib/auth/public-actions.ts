@@ -20,16 +20,17 @@ function invalid(issues: { path: PropertyKey[]; message: string }[]): ActionResu
 }
 
 async function limited<T>(checks: Parameters<ReturnType<typeof rateLimits>['check']>[0], work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  const limits = rateLimits();
   try {
+    const limits = rateLimits();
     await limits.check(checks);
+    const result = await work();
+    if (!result.ok) await limits.fail(checks);
+    return result;
   } catch (error) {
     if (error instanceof RateLimitedError) return { ok: false, error: error.message };
-    throw error;
+    console.error('Öffentliche Aktion fehlgeschlagen:', error);
+    return { ok: false, error: 'Das hat nicht geklappt. Bitte versuche es gleich noch einmal.' };
   }
-  const result = await work();
-  if (!result.ok) await limits.fail(checks);
-  return result;
 }
 
 export async function setupFirstHost(raw: unknown): Promise<ActionResult<null>> {

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
+import { databaseUrl } from '@/lib/db/client';
 import { env } from '@/lib/env';
 
 // Failed attempts are counted in PostgreSQL (table rate_limits, from our
@@ -33,6 +34,25 @@ export type RateLimits = {
   reset: (rule: RuleName, key: string) => Promise<void>;
 };
 
+// rate-limiter-flexible prepares *named* statements. PGlite serves every connection
+// from one backend session, where a second connection preparing the same name fails
+// ("prepared statement … already exists"); unnamed statements work everywhere.
+class Pool extends pg.Pool {
+  override query(...args: unknown[]): never {
+    const [config, ...rest] = args;
+    if (typeof config === 'object' && config !== null && 'name' in config) {
+      const unnamed: Record<string, unknown> = { ...config };
+      delete unnamed.name;
+      return (super.query as (...a: unknown[]) => never)(unnamed, ...rest);
+    }
+    return (super.query as (...a: unknown[]) => never)(...args);
+  }
+}
+
+export function createRateLimitPool(url: string): pg.Pool {
+  return new Pool({ connectionString: url, max: 2, connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS, allowExitOnIdle: true });
+}
+
 export function createRateLimits(pool: pg.Pool): RateLimits {
   const limiters = new Map<RuleName, RateLimiterPostgres>();
   const limiter = (name: RuleName) => {
@@ -41,6 +61,8 @@ export function createRateLimits(pool: pg.Pool): RateLimits {
       const rule = rules[name];
       existing = new RateLimiterPostgres({
         storeClient: pool,
+        // Named explicitly: the library would guess from the class name, which bundlers rename.
+        storeType: 'pool',
         tableName: 'rate_limits',
         tableCreated: true,
         clearExpiredByTimeout: false,
@@ -77,13 +99,13 @@ export function createRateLimits(pool: pg.Pool): RateLimits {
   };
 }
 
-const globalForLimits = globalThis as unknown as { rewatchRateLimits?: RateLimits };
+const globalForLimits = globalThis as unknown as { rewatchRateLimits?: { url: string; limits: RateLimits } };
 
+/** The app's rate limits, stored in the app's database. */
 export function rateLimits(): RateLimits {
-  if (!globalForLimits.rewatchRateLimits) {
-    if (!env.DATABASE_URL) throw new Error('DATABASE_URL fehlt.');
-    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS });
-    globalForLimits.rewatchRateLimits = createRateLimits(pool);
+  const url = databaseUrl();
+  if (globalForLimits.rewatchRateLimits?.url !== url) {
+    globalForLimits.rewatchRateLimits = { url, limits: createRateLimits(createRateLimitPool(url)) };
   }
-  return globalForLimits.rewatchRateLimits;
+  return globalForLimits.rewatchRateLimits.limits;
 }

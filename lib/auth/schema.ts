@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { passwordMinLength } from './password';
+/** Kept here, not beside the hashing code, so forms in the browser can import it. */
+export const passwordMinLength = 10;
 
 // One schema per form, shared by react-hook-form (zodResolver) and the server.
 

@@ -15,20 +15,23 @@ export function createDb(url: string, options: { max?: number; connectionTimeout
   return new PrismaClient({ adapter });
 }
 
-const globalForDb = globalThis as unknown as { rewatchDb?: Db };
+const globalForDb = globalThis as unknown as { rewatchDb?: Db; rewatchDbUrl?: string };
+
+/** The URL of the app's database (DATABASE_URL, or what useDb was given). */
+export function databaseUrl(): string {
+  const url = globalForDb.rewatchDbUrl ?? env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL fehlt. Starte Rewatch mit `npm start`, das die eingebettete Datenbank mitbringt.');
+  return url;
+}
 
 /** The app's client, created on first use (Next's dev server reloads modules, hence the global). */
 export function db(): Db {
-  if (!globalForDb.rewatchDb) {
-    if (!env.DATABASE_URL) {
-      throw new Error('DATABASE_URL fehlt. Starte Rewatch mit `npm start`, das die eingebettete Datenbank mitbringt.');
-    }
-    globalForDb.rewatchDb = createDb(env.DATABASE_URL);
-  }
+  globalForDb.rewatchDb ??= createDb(databaseUrl());
   return globalForDb.rewatchDb;
 }
 
-/** Points the app's queries at a client the caller already holds (tests, scripts). */
-export function useDb(client: Db): void {
+/** Points the app (queries, actions, rate limits) at a database the caller already holds (tests, scripts). */
+export function useDb(client: Db, url?: string): void {
   globalForDb.rewatchDb = client;
+  globalForDb.rewatchDbUrl = url;
 }

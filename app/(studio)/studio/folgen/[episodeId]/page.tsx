@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Forbidden } from '@/components/studio/forbidden';
+import { RecapWorkbenchLoader as RecapWorkbench } from '@/components/studio/recap-workbench-loader';
+import { StatusBadge } from '@/components/studio/status-badge';
+import { requireUser, userMay } from '@/lib/auth/require';
+import type { RecapDocument } from '@/lib/recaps/document';
+import { getStudioEpisode, studioStatus } from '@/lib/recaps/studio-queries';
+import { formatDateTime } from '@/lib/text/dates';
+import { episodeCode } from '@/lib/text/slug';
+
+export const metadata: Metadata = { title: 'Recap bearbeiten', robots: { index: false } };
+
+type Props = { params: Promise<{ episodeId: string }> };
+
+export default async function EditRecapPage({ params }: Props) {
+  const raw = (await params).episodeId;
+  const episodeId = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  const user = await requireUser(`/studio/folgen/${raw}`);
+  if (!episodeId) notFound();
+  if (!(await userMay(user, 'recap.read', { episodeId }))) {
+    return <Forbidden message="Du bist zu dieser Folge nicht eingeladen." />;
+  }
+  const data = await getStudioEpisode(episodeId);
+  if (!data) notFound();
+  const { episode, characters, storylines } = data;
+  const status = studioStatus(episode.recap);
+  const isHost = user.role === 'HOST';
+  const canEdit = isHost || (await userMay(user, 'recap.edit', { episodeId })) && status !== 'published' && status !== 'scheduled';
+  const code = episodeCode(episode.season.number, episode.number);
+  return (
+    <>
+      <nav aria-label="Brotkrumen" className="breadcrumbs">
+        <Link href="/studio">Studio</Link> <span aria-hidden="true">/</span> <span>{code}</span>
+      </nav>
+      <header className="page-intro studio-episode-head">
+        <p className="eyebrow">{code}</p>
+        <h1>{episode.title}</h1>
+        <p className="episode__meta">
+          <StatusBadge status={status} />{' '}
+          {episode.recap
+            ? `Version ${episode.recap.version} · zuletzt ${formatDateTime(episode.recap.updatedAt)}${episode.recap.updatedBy ? ` von ${episode.recap.updatedBy.name}` : ''}`
+            : 'Noch kein Recap – einfach losschreiben, es wird automatisch gespeichert.'}
+        </p>
+      </header>
+      <RecapWorkbench
+        episodeId={episode.id}
+        initial={{ version: episode.recap?.version ?? 0, body: (episode.recap?.body as RecapDocument | undefined) ?? null }}
+        status={status}
+        isHost={isHost}
+        canEdit={canEdit}
+        previewHref={episode.recap ? `/studio/vorschau/${episode.id}` : null}
+        characters={characters}
+        storylines={storylines}
+      />
+      {episode.recap ? (
+        <section className="section" aria-labelledby="tags-title">
+          <h2 id="tags-title" className="section__title">
+            Schlagworte
+          </h2>
+          <ul className="plain-list">
+            {episode.recap.characters.map(({ character, source }) => (
+              <li key={`c${character.id}`}>
+                {character.shortName} <span className="muted">({source === 'SUGGESTED' ? 'Vorschlag' : 'gesetzt'})</span>
+              </li>
+            ))}
+            {episode.recap.storylines.map(({ storyline, source }) => (
+              <li key={`s${storyline.id}`}>
+                #{storyline.title} <span className="muted">({source === 'SUGGESTED' ? 'Vorschlag' : 'gesetzt'})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

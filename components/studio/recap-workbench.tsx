@@ -1,0 +1,123 @@
+'use client';
+
+import { useState } from 'react';
+import { RecapEditor } from '@/components/editor/recap-editor';
+import type { EditorCharacter, EditorStoryline } from '@/components/editor/suggestion-items';
+import type { RecapDocument } from '@/lib/recaps/document';
+import type { StudioStatus } from '@/lib/recaps/studio-queries';
+import { ConflictPanel } from './conflict-panel';
+import { clearLocalDraft, readLocalDraft } from './local-draft';
+import { SaveStatus } from './save-status';
+import { useAutosave } from './use-autosave';
+import { WorkflowBar } from './workflow-bar';
+
+type Props = {
+  episodeId: number;
+  initial: { version: number; body: RecapDocument | null };
+  status: StudioStatus;
+  isHost: boolean;
+  canEdit: boolean;
+  previewHref: string | null;
+  characters: EditorCharacter[];
+  storylines: EditorStoryline[];
+};
+
+/** The editor with autosave, offline safety, conflict handling and the workflow buttons. */
+export function RecapWorkbench({ episodeId, initial, status, isHost, canEdit, previewHref, characters, storylines }: Props) {
+  const autosave = useAutosave(episodeId, initial.version);
+  const [content, setContent] = useState<{ key: number; body: RecapDocument | null }>({ key: 0, body: initial.body });
+  const [mergeReference, setMergeReference] = useState<unknown>(null);
+  // Text that never reached the server (offline, crash, closed tab) is offered back after a reload.
+  // This component renders only in the browser (see recap-workbench-loader.tsx), so storage is there.
+  const [unsaved, setUnsaved] = useState<unknown>(() => {
+    const local = readLocalDraft(episodeId);
+    return local && JSON.stringify(local.body) !== JSON.stringify(initial.body) ? local.body : null;
+  });
+
+  const replaceContent = (body: unknown) => setContent((current) => ({ key: current.key + 1, body: body as RecapDocument }));
+  const { state } = autosave;
+  // The first save creates the recap: from then on it is a draft that can be submitted.
+  const currentStatus = status === 'none' && state.kind === 'saved' && state.at ? 'draft' : status;
+
+  return (
+    <div className="workbench">
+      {unsaved ? (
+        <div className="notice" role="alert">
+          <p>In diesem Browser liegt eine Fassung, die noch nicht gespeichert wurde.</p>
+          <div className="workflow-bar__buttons">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                replaceContent(unsaved);
+                autosave.change(unsaved);
+                setUnsaved(null);
+              }}
+            >
+              Ungespeicherte Fassung wiederherstellen
+            </button>
+            <button
+              type="button"
+              className="small-button"
+              onClick={() => {
+                clearLocalDraft(episodeId);
+                setUnsaved(null);
+              }}
+            >
+              Verwerfen
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      <div className="workbench__bar">
+        <SaveStatus state={state} />
+        <WorkflowBar
+          episodeId={episodeId}
+          status={currentStatus}
+          isHost={isHost}
+          previewHref={previewHref}
+          onVersion={autosave.setVersion}
+        />
+      </div>
+
+      {state.kind === 'conflict' ? (
+        <ConflictPanel
+          mine={state.mine}
+          theirs={state.theirs}
+          onKeepMine={() => autosave.resolve(state.theirs.version, state.mine)}
+          onTakeTheirs={() => {
+            clearLocalDraft(episodeId);
+            replaceContent(state.theirs.body);
+            autosave.resolve(state.theirs.version, state.theirs.body);
+          }}
+          onMerge={() => {
+            setMergeReference(state.theirs.body);
+            replaceContent(state.mine);
+            autosave.resolve(state.theirs.version, state.mine);
+          }}
+        />
+      ) : null}
+
+      {mergeReference ? (
+        <aside className="merge-reference" aria-label="Andere Fassung zum Zusammenführen">
+          <p className="muted">Die andere Fassung zum Übernehmen einzelner Stellen:</p>
+          <RecapEditor key={`ref-${content.key}`} initialContent={mergeReference as RecapDocument} characters={characters} storylines={storylines} readOnly aria-label="Andere Fassung" />
+          <button type="button" className="small-button" onClick={() => setMergeReference(null)}>
+            Zusammenführen fertig
+          </button>
+        </aside>
+      ) : null}
+
+      <RecapEditor
+        key={content.key}
+        initialContent={content.body}
+        characters={characters}
+        storylines={storylines}
+        readOnly={!canEdit}
+        onChange={canEdit ? autosave.change : undefined}
+        aria-label="Recap-Text"
+      />
+    </div>
+  );
+}
