@@ -4,6 +4,7 @@ import { ActionError, defineAction } from '@/lib/actions/define-action';
 import { requestIp } from '@/lib/actions/request-ip';
 import { db } from '@/lib/db/client';
 import { refreshPublicPages } from './refresh';
+import { restoreRevision } from './restore';
 import { saveDraft } from './save-draft';
 import * as schema from './schema';
 import { validateDocument } from './validate-document';
@@ -27,6 +28,18 @@ export const saveRecapDraft = defineAction({
     const outcome = await saveDraft(db(), { episodeId: input.episodeId, baseVersion: input.baseVersion, doc: checked.doc, user });
     if (outcome.status === 'saved') await refreshIfPublic(input.episodeId);
     return outcome;
+  },
+});
+
+export const restoreRecapRevision = defineAction({
+  name: 'recap.restore',
+  input: schema.restoreRevision,
+  permission: 'recap.edit',
+  target: byEpisode,
+  async run({ user, input }) {
+    const result = await restoreRevision(db(), { ...input, user });
+    if (result.status === 'PUBLISHED') refreshPublicPages();
+    return result;
   },
 });
 

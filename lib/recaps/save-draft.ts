@@ -48,6 +48,8 @@ export async function saveDraft(
   now = new Date(),
 ): Promise<SaveOutcome> {
   const plainText = plainTextOf(input.doc);
+  // The excerpt shows up in lists, feeds and meta descriptions: spoilers stay out of it.
+  const excerpt = excerptOf(plainTextOf(input.doc, { spoilers: 'hide' }));
   const body = storedBody(input.doc);
   return db.$transaction(async (tx) => {
     const recap = await tx.recap.findUnique({
@@ -60,7 +62,7 @@ export async function saveDraft(
     if (!recap) {
       if (input.baseVersion !== 0) throw new ActionError('Dieses Recap gibt es nicht mehr. Bitte lade die Seite neu.');
       const created = await tx.recap.create({
-        data: { episodeId: input.episodeId, body, plainText, excerpt: excerptOf(plainText), updatedById: input.user.id },
+        data: { episodeId: input.episodeId, body, plainText, excerpt, updatedById: input.user.id },
       });
       await recordRevision(tx, { recapId: created.id, version: 1, status: 'DRAFT', body, plainText, author: input.user }, { now });
       await tagMentions(tx, created.id, input.doc);
@@ -68,7 +70,7 @@ export async function saveDraft(
     }
     const updated = await tx.recap.updateMany({
       where: { id: recap.id, version: input.baseVersion },
-      data: { body, plainText, excerpt: excerptOf(plainText), version: { increment: 1 }, updatedById: input.user.id },
+      data: { body, plainText, excerpt, version: { increment: 1 }, updatedById: input.user.id },
     });
     if (updated.count === 0) {
       await recordRevision(

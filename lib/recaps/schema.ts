@@ -19,3 +19,5 @@ export const publishRecap = z.object({
 });
 
 export type SaveRecapDraftInput = z.input<typeof saveRecapDraft>;
+
+export const restoreRevision = z.object({ episodeId: id, revisionId: id });

@@ -74,3 +74,26 @@ export async function getStudioEpisode(episodeId: number) {
   ]);
   return episode ? { episode, characters, storylines } : null;
 }
+
+/** An episode's recap in any status, shaped like the public episode page. */
+export async function getRecapPreview(episodeId: number) {
+  return db().episode.findUnique({
+    where: { id: episodeId },
+    select: {
+      number: true,
+      title: true,
+      airDate: true,
+      audioUrl: true,
+      season: { select: { number: true } },
+      recap: {
+        select: {
+          status: true,
+          publishedAt: true,
+          body: true,
+          characters: { select: { character: { select: { shortName: true, slug: true } } }, orderBy: { character: { name: 'asc' } } },
+          storylines: { select: { storyline: { select: { title: true, slug: true } } }, orderBy: { storyline: { title: 'asc' } } },
+        },
+      },
+    },
+  });
+}

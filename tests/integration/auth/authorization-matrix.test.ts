@@ -62,6 +62,16 @@ const matrix: Record<string, { allowed: Persona[]; input: () => Promise<unknown>
       return { episodeId: episodeX, baseVersion: recap.version, body: documentFromText(`Neuer Text ${++counter}`) };
     },
   },
+  'recap.restore': {
+    allowed: ['guestOfX', 'host'],
+    input: async () => {
+      const recap = await recapOnX('DRAFT');
+      const revision = await database.db.recapRevision.create({
+        data: { recapId: recap.id, version: recap.version, status: 'DRAFT', body: recap.body ?? {}, plainText: recap.plainText, author: 'Test' },
+      });
+      return { episodeId: episodeX, revisionId: revision.id };
+    },
+  },
   'recap.submit': { allowed: ['guestOfX', 'host'], input: async () => (await recapOnX('DRAFT'), { episodeId: episodeX }) },
   'recap.publish': { allowed: ['host'], input: async () => (await recapOnX('DRAFT'), { episodeId: episodeX }) },
   'recap.unpublish': { allowed: ['host'], input: async () => (await recapOnX('PUBLISHED'), { episodeId: episodeX }) },

@@ -42,6 +42,12 @@ export default async function EditRecapPage({ params }: Props) {
           {episode.recap
             ? `Version ${episode.recap.version} · zuletzt ${formatDateTime(episode.recap.updatedAt)}${episode.recap.updatedBy ? ` von ${episode.recap.updatedBy.name}` : ''}`
             : 'Noch kein Recap – einfach losschreiben, es wird automatisch gespeichert.'}
+          {episode.recap ? (
+            <>
+              {' · '}
+              <Link href={`/studio/folgen/${episode.id}/verlauf`}>Versionen</Link>
+            </>
+          ) : null}
         </p>
       </header>
       <RecapWorkbench

@@ -1,0 +1,44 @@
+import { ActionError } from '@/lib/actions/define-action';
+import type { SessionUser } from '@/lib/auth/permissions';
+import type { Db } from '@/lib/db/client';
+import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
+import { recordRevision } from './revisions';
+import { validateDocument } from './validate-document';
+
+/** Makes an old revision the current text again; the restore is itself a new revision, so nothing is lost. */
+export async function restoreRevision(db: Db, input: { episodeId: number; revisionId: number; user: SessionUser }, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const revision = await tx.recapRevision.findFirst({
+      where: { id: input.revisionId, recap: { episodeId: input.episodeId } },
+      select: { version: true, body: true, recap: { select: { id: true, status: true } } },
+    });
+    if (!revision) throw new ActionError('Diese Version gibt es für diese Folge nicht.');
+    if (revision.recap.status === 'PUBLISHED' && input.user.role !== 'HOST') {
+      throw new ActionError('Dieses Recap ist veröffentlicht; ändern können es nur Chris und Nils.');
+    }
+    // Old revisions were valid when written; the schema may have tightened since.
+    const checked = validateDocument(revision.body);
+    if (!checked.ok) throw new ActionError(`Diese Version lässt sich nicht wiederherstellen: ${checked.error}`);
+    const doc: RecapDocument = checked.doc;
+    const plainText = plainTextOf(doc);
+    const body = storedBody(doc);
+    const updated = await tx.recap.update({
+      where: { id: revision.recap.id },
+      data: { body, plainText, excerpt: excerptOf(plainTextOf(doc, { spoilers: 'hide' })), version: { increment: 1 }, updatedById: input.user.id },
+    });
+    await recordRevision(
+      tx,
+      {
+        recapId: updated.id,
+        version: updated.version,
+        status: updated.status,
+        body,
+        plainText,
+        author: input.user,
+        authorLabel: `${input.user.name} (wiederhergestellt aus Version ${revision.version})`,
+      },
+      { force: true, now },
+    );
+    return { version: updated.version, status: updated.status };
+  });
+}
