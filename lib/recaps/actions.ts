@@ -14,7 +14,7 @@ const byEpisode = (input: { episodeId: number }) => ({ episodeId: input.episodeI
 
 async function refreshIfPublic(episodeId: number): Promise<void> {
   const recap = await db().recap.findUnique({ where: { episodeId }, select: { status: true } });
-  if (recap?.status === 'PUBLISHED') refreshPublicPages();
+  if (recap?.status === 'PUBLISHED') await refreshPublicPages();
 }
 
 export const saveRecapDraft = defineAction({
@@ -38,7 +38,7 @@ export const restoreRecapRevision = defineAction({
   target: byEpisode,
   async run({ user, input }) {
     const result = await restoreRevision(db(), { ...input, user });
-    if (result.status === 'PUBLISHED') refreshPublicPages();
+    if (result.status === 'PUBLISHED') await refreshPublicPages();
     return result;
   },
 });
@@ -60,7 +60,7 @@ export const publishRecap = defineAction({
   target: byEpisode,
   async run({ user, input }) {
     const result = await changeStatus(db(), input.episodeId, { to: 'PUBLISHED', publishAt: input.publishAt ?? null }, user, await requestIp());
-    refreshPublicPages();
+    await refreshPublicPages();
     return result;
   },
 });
@@ -72,7 +72,7 @@ export const unpublishRecap = defineAction({
   target: byEpisode,
   async run({ user, input }) {
     const result = await changeStatus(db(), input.episodeId, { to: 'DRAFT' }, user, await requestIp());
-    refreshPublicPages();
+    await refreshPublicPages();
     return result;
   },
 });
