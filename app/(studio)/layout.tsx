@@ -27,6 +27,12 @@ export default async function StudioLayout({ children }: { children: ReactNode }
                 {user.role === 'HOST' ? (
                   <>
                     <li>
+                      <Link href="/studio/figuren">Figuren</Link>
+                    </li>
+                    <li>
+                      <Link href="/studio/handlungsstraenge">Handlungsstränge</Link>
+                    </li>
+                    <li>
                       <Link href="/studio/personen">Personen</Link>
                     </li>
                     <li>

@@ -19,7 +19,9 @@ export type AuditAction =
   | 'recap.published'
   | 'recap.scheduled'
   | 'recap.unpublished'
-  | 'recap.assigned';
+  | 'recap.assigned'
+  | 'recap.deleted'
+  | 'episode.updated';
 
 export type AuditEntry = {
   actor: { id: number; email: string } | null;

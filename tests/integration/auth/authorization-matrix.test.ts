@@ -54,6 +54,20 @@ async function invitation() {
   });
 }
 
+async function inboxRecap() {
+  const text = `Ein Recap ohne Folge ${++counter}`;
+  return database.db.recap.create({ data: { body: storedBody(documentFromText(text)), plainText: text, excerpt: text, importNote: 'Test' } });
+}
+
+/** An episode without a recap that is neither X nor Other (assigning one uses it up). */
+async function freeEpisodeId() {
+  const episode = await database.db.episode.findFirst({ where: { recap: null, id: { notIn: [episodeX, episodeOther] } }, select: { id: true } });
+  return episode?.id ?? 0;
+}
+
+const characterInput = () => ({ name: `Testfigur ${++counter}`, shortName: `Test ${counter}`, aliases: 'Testi', description: '', kind: 'GUEST' });
+const storylineInput = () => ({ title: `Teststrang ${++counter}`, description: '', characterIds: [] });
+
 const matrix: Record<string, { allowed: Persona[]; input: () => Promise<unknown> }> = {
   'recap.save': {
     allowed: ['guestOfX', 'host'],
@@ -82,6 +96,24 @@ const matrix: Record<string, { allowed: Persona[]; input: () => Promise<unknown>
   'access.revoke': { allowed: ['host'], input: async () => ({ userId: (await makeUser('GUEST', episodeX)).id, episodeId: episodeX }) },
   'user.set_disabled': { allowed: ['host'], input: async () => ({ userId: (await makeUser('GUEST')).id, disabled: true }) },
   'user.set_role': { allowed: ['host'], input: async () => ({ userId: (await makeUser('GUEST')).id, role: 'HOST' }) },
+  'character.create': { allowed: ['host'], input: async () => characterInput() },
+  'character.update': {
+    allowed: ['host'],
+    input: async () => {
+      const character = await database.db.character.findFirstOrThrow({ orderBy: { id: 'asc' } });
+      return { characterId: character.id, ...characterInput() };
+    },
+  },
+  'storyline.create': { allowed: ['host'], input: async () => storylineInput() },
+  'storyline.update': {
+    allowed: ['host'],
+    input: async () => {
+      const storyline = await database.db.storyline.findFirstOrThrow({ orderBy: { id: 'asc' } });
+      return { storylineId: storyline.id, ...storylineInput() };
+    },
+  },
+  'inbox.assign': { allowed: ['host'], input: async () => ({ recapId: (await inboxRecap()).id, episodeId: await freeEpisodeId() }) },
+  'inbox.delete': { allowed: ['host'], input: async () => ({ recapId: (await inboxRecap()).id }) },
 };
 
 // Studio pages and the permission each asks for before showing anything.
@@ -90,6 +122,9 @@ const pages: { path: string; action: Action; episode?: 'X'; allowed: Persona[] }
   { path: '/studio/folgen/[X]', action: 'recap.read', episode: 'X', allowed: ['guestOfX', 'host'] },
   { path: '/studio/personen', action: 'people.manage', allowed: ['host'] },
   { path: '/studio/protokoll', action: 'audit.read', allowed: ['host'] },
+  { path: '/studio/figuren', action: 'catalog.manage', allowed: ['host'] },
+  { path: '/studio/handlungsstraenge', action: 'catalog.manage', allowed: ['host'] },
+  { path: '/studio/eingang/[id]', action: 'recap.assign', allowed: ['host'] },
 ];
 
 beforeAll(async () => {

@@ -25,6 +25,8 @@ const actionLabels: Record<string, string> = {
   'recap.scheduled': 'Veröffentlichung geplant',
   'recap.unpublished': 'Veröffentlichung zurückgenommen',
   'recap.assigned': 'Recap einer Folge zugeordnet',
+  'recap.deleted': 'Recap aus dem Eingang gelöscht',
+  'episode.updated': 'Folgendaten geändert',
 };
 
 export default async function AuditPage() {
