@@ -65,6 +65,18 @@ async function freeEpisodeId() {
   return episode?.id ?? 0;
 }
 
+/** A character tag on X's recap with the given source; returns the character id. */
+async function tagOnX(source: 'MANUAL' | 'SUGGESTED') {
+  const recap = await recapOnX('DRAFT');
+  const character = await database.db.character.findFirstOrThrow({ orderBy: { id: 'asc' } });
+  await database.db.recapCharacter.upsert({
+    where: { recapId_characterId: { recapId: recap.id, characterId: character.id } },
+    create: { recapId: recap.id, characterId: character.id, source },
+    update: { source },
+  });
+  return character.id;
+}
+
 const characterInput = () => ({ name: `Testfigur ${++counter}`, shortName: `Test ${counter}`, aliases: 'Testi', description: '', kind: 'GUEST' });
 const storylineInput = () => ({ title: `Teststrang ${++counter}`, description: '', characterIds: [] });
 
@@ -113,6 +125,16 @@ const matrix: Record<string, { allowed: Persona[]; input: () => Promise<unknown>
     },
   },
   'inbox.assign': { allowed: ['host'], input: async () => ({ recapId: (await inboxRecap()).id, episodeId: await freeEpisodeId() }) },
+  'tag.confirm': { allowed: ['host'], input: async () => ({ episodeId: episodeX, kind: 'character', tagId: await tagOnX('SUGGESTED') }) },
+  'tag.add': {
+    allowed: ['host'],
+    input: async () => {
+      const tagId = await tagOnX('MANUAL');
+      await database.db.recapCharacter.deleteMany({ where: { characterId: tagId, recap: { episodeId: episodeX } } });
+      return { episodeId: episodeX, kind: 'character', tagId };
+    },
+  },
+  'tag.remove': { allowed: ['host'], input: async () => ({ episodeId: episodeX, kind: 'character', tagId: await tagOnX('MANUAL') }) },
   'inbox.delete': { allowed: ['host'], input: async () => ({ recapId: (await inboxRecap()).id }) },
 };
 

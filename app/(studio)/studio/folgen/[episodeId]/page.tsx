@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Forbidden } from '@/components/studio/forbidden';
 import { RecapWorkbenchLoader as RecapWorkbench } from '@/components/studio/recap-workbench-loader';
 import { StatusBadge } from '@/components/studio/status-badge';
+import { TagPanel } from '@/components/studio/tag-panel';
 import { requireUser, userMay } from '@/lib/auth/require';
 import type { RecapDocument } from '@/lib/recaps/document';
 import { getStudioEpisode, studioStatus } from '@/lib/recaps/studio-queries';
@@ -61,23 +62,16 @@ export default async function EditRecapPage({ params }: Props) {
         storylines={storylines}
       />
       {episode.recap ? (
-        <section className="section" aria-labelledby="tags-title">
-          <h2 id="tags-title" className="section__title">
-            Schlagworte
-          </h2>
-          <ul className="plain-list">
-            {episode.recap.characters.map(({ character, source }) => (
-              <li key={`c${character.id}`}>
-                {character.shortName} <span className="muted">({source === 'SUGGESTED' ? 'Vorschlag' : 'gesetzt'})</span>
-              </li>
-            ))}
-            {episode.recap.storylines.map(({ storyline, source }) => (
-              <li key={`s${storyline.id}`}>
-                #{storyline.title} <span className="muted">({source === 'SUGGESTED' ? 'Vorschlag' : 'gesetzt'})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <TagPanel
+          episodeId={episode.id}
+          canReview={isHost}
+          tags={[
+            ...episode.recap.characters.map(({ character, source }) => ({ kind: 'character' as const, id: character.id, label: character.shortName, source })),
+            ...episode.recap.storylines.map(({ storyline, source }) => ({ kind: 'storyline' as const, id: storyline.id, label: storyline.title, source })),
+          ]}
+          characters={characters}
+          storylines={storylines}
+        />
       ) : null}
     </>
   );
