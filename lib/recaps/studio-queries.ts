@@ -59,6 +59,7 @@ export async function getStudioEpisode(episodeId: number) {
           select: {
             status: true,
             version: true,
+            excerpt: true,
             body: true,
             publishedAt: true,
             updatedAt: true,

@@ -135,6 +135,13 @@ const matrix: Record<string, { allowed: Persona[]; input: () => Promise<unknown>
     },
   },
   'tag.remove': { allowed: ['host'], input: async () => ({ episodeId: episodeX, kind: 'character', tagId: await tagOnX('MANUAL') }) },
+  'episode.update_metadata': {
+    allowed: ['guestOfX', 'host'],
+    input: async () => {
+      const episode = await database.db.episode.findUniqueOrThrow({ where: { id: episodeX } });
+      return { episodeId: episodeX, title: episode.title, slug: episode.slug, excerpt: '', recordedAt: '2024-05-01', audioUrl: '', podcastEpisodeNumber: '' };
+    },
+  },
   'inbox.delete': { allowed: ['host'], input: async () => ({ recapId: (await inboxRecap()).id }) },
 };
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Forbidden } from '@/components/studio/forbidden';
+import { MetadataForm } from '@/components/studio/metadata-form';
 import { RecapWorkbenchLoader as RecapWorkbench } from '@/components/studio/recap-workbench-loader';
 import { StatusBadge } from '@/components/studio/status-badge';
 import { TagPanel } from '@/components/studio/tag-panel';
@@ -61,6 +62,22 @@ export default async function EditRecapPage({ params }: Props) {
         characters={characters}
         storylines={storylines}
       />
+      {isHost || (await userMay(user, 'recap.edit', { episodeId })) ? (
+        <MetadataForm
+          canEditSlug={isHost}
+          hasRecap={episode.recap !== null}
+          initial={{
+            episodeId: episode.id,
+            title: episode.title,
+            slug: episode.slug,
+            excerpt: episode.recap?.excerpt ?? '',
+            // recordedAt is a calendar day stored at UTC midnight.
+            recordedAt: episode.recordedAt?.toISOString().slice(0, 10) ?? '',
+            audioUrl: episode.audioUrl ?? '',
+            podcastEpisodeNumber: episode.podcastEpisodeNumber?.toString() ?? '',
+          }}
+        />
+      ) : null}
       {episode.recap ? (
         <TagPanel
           episodeId={episode.id}
