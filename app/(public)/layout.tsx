@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { cachedSeasons } from '@/lib/seasons/queries';
 
-export default function PublicLayout({ children }: { children: ReactNode }) {
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const seasons = (await cachedSeasons()).map(({ number, episodeCount }) => ({ number, episodeCount }));
   return (
     <>
       <a className="skip-link" href="#inhalt">
         Zum Inhalt springen
       </a>
-      <SiteHeader />
-      <main id="inhalt" className="site-main">
+      <SiteHeader seasons={seasons} />
+      <main id="inhalt" className="site-main" tabIndex={-1}>
         {children}
       </main>
       <SiteFooter />

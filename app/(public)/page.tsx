@@ -1,13 +1,16 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EpisodeCard } from '@/components/archive/episode-card';
-import { listLatestRecaps } from '@/lib/episodes/queries';
-import { listSeasons } from '@/lib/seasons/queries';
+import { Spoiler } from '@/components/spoiler/spoiler';
+import { cachedLatestRecaps } from '@/lib/episodes/queries';
+import { cachedSeasons } from '@/lib/seasons/queries';
 import { formatYear } from '@/lib/text/dates';
 
 export const revalidate = 3600;
+export const metadata: Metadata = { alternates: { canonical: '/' } };
 
 export default async function HomePage() {
-  const [seasons, latest] = await Promise.all([listSeasons(), listLatestRecaps(6)]);
+  const [seasons, latest] = await Promise.all([cachedSeasons(), cachedLatestRecaps(6)]);
   const recapTotal = seasons.reduce((sum, season) => sum + season.recapCount, 0);
   return (
     <>
@@ -48,14 +51,15 @@ export default async function HomePage() {
         </h2>
         <div className="card-list">
           {latest.map((episode) => (
-            <EpisodeCard
-              key={episode.slug}
-              slug={episode.slug}
-              season={episode.season.number}
-              number={episode.number}
-              title={episode.title}
-              excerpt={episode.recap?.excerpt ?? null}
-            />
+            <Spoiler key={episode.slug} season={episode.season.number} number={episode.number}>
+              <EpisodeCard
+                slug={episode.slug}
+                season={episode.season.number}
+                number={episode.number}
+                title={episode.title}
+                excerpt={episode.recap?.excerpt ?? null}
+              />
+            </Spoiler>
           ))}
         </div>
       </section>

@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import { Spoiler } from '@/components/spoiler/spoiler';
 import { episodeCode } from '@/lib/text/slug';
 
 type Neighbour = { slug: string; number: number; title: string; season: { number: number } } | null;
 
-/** Previous and next recap in viewing order. */
+/** Previous and next recap in viewing order; the next one's title sits behind the spoiler horizon. */
 export function EpisodePager({ previous, next }: { previous: Neighbour; next: Neighbour }) {
   if (!previous && !next) return null;
   return (
@@ -19,12 +20,16 @@ export function EpisodePager({ previous, next }: { previous: Neighbour; next: Ne
         <span />
       )}
       {next ? (
-        <Link href={`/episode/${next.slug}`} className="pager__link pager__link--next" rel="next">
-          <span className="pager__dir">Nächste Folge →</span>
-          <span className="pager__title">
-            {episodeCode(next.season.number, next.number)} {next.title}
-          </span>
-        </Link>
+        <div className="pager__next">
+          <Spoiler season={next.season.number} number={next.number}>
+            <Link href={`/episode/${next.slug}`} className="pager__link pager__link--next" rel="next">
+              <span className="pager__dir">Nächste Folge →</span>
+              <span className="pager__title">
+                {episodeCode(next.season.number, next.number)} {next.title}
+              </span>
+            </Link>
+          </Spoiler>
+        </div>
       ) : null}
     </nav>
   );

@@ -1,8 +1,9 @@
+import { Spoiler } from '@/components/spoiler/spoiler';
 import { EpisodeCard } from './episode-card';
 
 type TimelineEpisode = { slug: string; number: number; title: string; excerpt: string; season: { number: number } };
 
-/** Episodes in viewing order, grouped under a marker for each season. */
+/** Episodes in viewing order, grouped under a marker for each season; later ones obey the spoiler horizon. */
 export function EpisodeTimeline({ episodes }: { episodes: TimelineEpisode[] }) {
   const seasons = [...new Set(episodes.map((episode) => episode.season.number))];
   return (
@@ -14,7 +15,7 @@ export function EpisodeTimeline({ episodes }: { episodes: TimelineEpisode[] }) {
             {episodes
               .filter((episode) => episode.season.number === season)
               .map((episode) => (
-                <li key={episode.slug}>
+                <Spoiler key={episode.slug} season={season} number={episode.number} as="li">
                   <EpisodeCard
                     slug={episode.slug}
                     season={season}
@@ -23,7 +24,7 @@ export function EpisodeTimeline({ episodes }: { episodes: TimelineEpisode[] }) {
                     excerpt={episode.excerpt}
                     headingLevel="h3"
                   />
-                </li>
+                </Spoiler>
               ))}
           </ol>
         </li>

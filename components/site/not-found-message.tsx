@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+/** The German 404, with a search so a wrong link still leads somewhere. */
 export function NotFoundMessage() {
   return (
     <div className="page-intro">
@@ -9,8 +10,17 @@ export function NotFoundMessage() {
         Vielleicht ist das Recap noch nicht veröffentlicht, oder der Link hat sich verschrieben. Im Archiv findest du alle
         Folgen, die wir schon besprochen haben.
       </p>
+      <form action="/suche" method="get" role="search" className="search-filters" aria-label="Im Archiv suchen">
+        <div className="search-filters__field search-filters__field--wide">
+          <label htmlFor="not-found-q">Stattdessen suchen</label>
+          <input id="not-found-q" name="q" type="search" maxLength={200} />
+        </div>
+        <button type="submit" className="button">
+          Suchen
+        </button>
+      </form>
       <p>
-        <Link href="/" className="button">
+        <Link href="/" className="button button--quiet">
           Zum Archiv
         </Link>
       </p>

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { SearchBox } from '@/components/search/search-box';
+import { SpoilerControl } from '@/components/spoiler/spoiler-control';
 
 const nav = [
   { href: '/', label: 'Staffeln' },
@@ -6,7 +8,9 @@ const nav = [
   { href: '/handlungsstraenge', label: 'Handlungsstränge' },
 ];
 
-export function SiteHeader() {
+type Props = { seasons: { number: number; episodeCount: number }[] };
+
+export function SiteHeader({ seasons }: Props) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -23,6 +27,10 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+      </div>
+      <div className="site-header__tools">
+        <SearchBox />
+        <SpoilerControl seasons={seasons} />
       </div>
     </header>
   );

@@ -1,3 +1,4 @@
+import { cached, cacheTags } from '@/lib/cache-tags';
 import { db } from '@/lib/db/client';
 import { publicRecapWhere } from '@/lib/recaps/visibility';
 
@@ -46,9 +47,37 @@ export async function getCharacter(slug: string) {
   const episodes = character.recaps
     .flatMap(({ recap }) => (recap.episode ? [{ ...recap.episode, excerpt: recap.excerpt }] : []))
     .sort((a, b) => a.season.number - b.season.number || a.number - b.number);
-  return { ...character, storylines: character.storylines.map((s) => s.storyline), episodes };
+  return {
+    ...character,
+    storylines: character.storylines.map((s) => s.storyline),
+    episodes,
+    companions: await listCompanions(slug),
+  };
+}
+
+/** The characters who most often appear in the same public recaps as this one. */
+async function listCompanions(slug: string, take = 6) {
+  const shared = await db().recapCharacter.findMany({
+    where: {
+      character: { slug: { not: slug } },
+      recap: { ...publicRecapWhere(), characters: { some: { character: { slug } } } },
+    },
+    select: { character: { select: { slug: true, name: true, shortName: true } } },
+  });
+  const counts = new Map<string, { slug: string; name: string; shortName: string; episodes: number }>();
+  for (const { character } of shared) {
+    const entry = counts.get(character.slug) ?? { ...character, episodes: 0 };
+    entry.episodes += 1;
+    counts.set(character.slug, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.episodes - a.episodes || a.name.localeCompare(b.name, 'de')).slice(0, take);
 }
 
 export async function listCharacterSlugs() {
   return (await db().character.findMany({ select: { slug: true } })).map((c) => c.slug);
 }
+
+// Cached reads for pages: tagged so that publishing refreshes them (lib/cache-tags.ts).
+export const cachedCharacters = () => cached(listCharacters, ['characters'], [cacheTags.characters]);
+export const cachedCharacter = (slug: string) =>
+  cached(() => getCharacter(slug), ['character', slug], [cacheTags.character(slug), cacheTags.characters]);

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listCharacters } from '@/lib/characters/queries';
+import { cachedCharacters } from '@/lib/characters/queries';
 
 export const revalidate = 3600;
-export const metadata: Metadata = { title: 'Figuren' };
+export const metadata: Metadata = { title: 'Figuren', alternates: { canonical: '/figuren' } };
 
 const kindLabels = { MAIN: 'Die Hauptfiguren', RECURRING: 'Immer wieder dabei', GUEST: 'Gastauftritte' } as const;
 
 export default async function CharactersPage() {
-  const characters = await listCharacters();
+  const characters = await cachedCharacters();
   const groups = (Object.keys(kindLabels) as (keyof typeof kindLabels)[]).map((kind) => ({
     kind,
     characters: characters.filter((character) => character.kind === kind),

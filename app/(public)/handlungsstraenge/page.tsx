@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listStorylines } from '@/lib/storylines/queries';
+import { cachedStorylines } from '@/lib/storylines/queries';
 
 export const revalidate = 3600;
-export const metadata: Metadata = { title: 'Handlungsstränge' };
+export const metadata: Metadata = { title: 'Handlungsstränge', alternates: { canonical: '/handlungsstraenge' } };
 
 export default async function StorylinesPage() {
-  const storylines = await listStorylines();
+  const storylines = await cachedStorylines();
   return (
     <>
       <header className="page-intro">

@@ -1,11 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { EpisodeCard } from '@/components/archive/episode-card';
 import { EpisodeCode } from '@/components/archive/episode-code';
 import { EpisodePager } from '@/components/archive/episode-pager';
+import { StorylineNeighbours } from '@/components/archive/storyline-neighbours';
 import { TagList } from '@/components/archive/tag-list';
 import { RecapBody } from '@/components/recap/recap-body';
-import { getPublicEpisode, listPublicEpisodeSlugs } from '@/lib/episodes/queries';
+import { JsonLd } from '@/components/site/json-ld';
+import { Spoiler } from '@/components/spoiler/spoiler';
+import { cachedPublicEpisode, listPublicEpisodeSlugs } from '@/lib/episodes/queries';
+import { episodeJsonLd } from '@/lib/seo/json-ld';
+import { paths, shareImageSize } from '@/lib/seo/site';
 import { formatDate } from '@/lib/text/dates';
 import { parseSlugParam } from '@/lib/text/params';
 import { episodeCode } from '@/lib/text/slug';
@@ -16,7 +22,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props['params']) {
   const slug = parseSlugParam((await params).slug);
-  return slug ? getPublicEpisode(slug) : null;
+  return slug ? cachedPublicEpisode(slug) : null;
 }
 
 export async function generateStaticParams() {
@@ -26,9 +32,23 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const episode = await load(params);
   if (!episode) return { title: 'Folge nicht gefunden' };
+  const title = `${episodeCode(episode.season.number, episode.number)} ${episode.title}`;
+  const url = paths.episode(episode.slug);
+  const image = { url: paths.shareImage(episode.slug), ...shareImageSize, alt: `${title} – Recap im Rewatch-Archiv` };
   return {
-    title: `${episodeCode(episode.season.number, episode.number)} ${episode.title}`,
+    title,
     description: episode.recap.excerpt,
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'article',
+      url,
+      title,
+      description: episode.recap.excerpt,
+      publishedTime: episode.recap.publishedAt?.toISOString(),
+      modifiedTime: episode.recap.updatedAt.toISOString(),
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title, description: episode.recap.excerpt, images: [image] },
   };
 }
 
@@ -36,15 +56,28 @@ export default async function EpisodePage({ params }: Props) {
   const episode = await load(params);
   if (!episode) notFound();
   const { recap } = episode;
+  const season = episode.season.number;
   return (
     <article className="episode">
+      <JsonLd
+        data={episodeJsonLd({
+          slug: episode.slug,
+          title: episode.title,
+          number: episode.number,
+          season,
+          airDate: episode.airDate,
+          excerpt: recap.excerpt,
+          publishedAt: recap.publishedAt,
+          updatedAt: recap.updatedAt,
+          characters: recap.characters.map(({ character }) => character),
+        })}
+      />
       <nav aria-label="Brotkrumen" className="breadcrumbs">
-        <Link href="/">Archiv</Link> <span aria-hidden="true">/</span>{' '}
-        <Link href={`/staffel/${episode.season.number}`}>Staffel {episode.season.number}</Link>{' '}
+        <Link href="/">Archiv</Link> <span aria-hidden="true">/</span> <Link href={paths.season(season)}>Staffel {season}</Link>{' '}
         <span aria-hidden="true">/</span> <span>Folge {episode.number}</span>
       </nav>
       <header className="page-intro">
-        <EpisodeCode season={episode.season.number} number={episode.number} />
+        <EpisodeCode season={season} number={episode.number} />
         <h1>{episode.title}</h1>
         <p className="episode__meta">
           {episode.airDate
@@ -53,17 +86,40 @@ export default async function EpisodePage({ params }: Props) {
           {episode.podcastEpisodeNumber ? ` · Podcastfolge ${episode.podcastEpisodeNumber}` : null}
         </p>
       </header>
-      <RecapBody body={recap.body} />
-      <footer className="episode__tags">
-        <TagList
-          label="Figuren in dieser Folge"
-          tags={recap.characters.map(({ character }) => ({ href: `/figuren/${character.slug}`, label: character.shortName }))}
-        />
-        <TagList
-          label="Handlungsstränge"
-          tags={recap.storylines.map(({ storyline }) => ({ href: `/handlungsstraenge/${storyline.slug}`, label: storyline.title }))}
-        />
-      </footer>
+      <Spoiler season={season} number={episode.number}>
+        <RecapBody body={recap.body} />
+        <footer className="episode__tags">
+          <TagList
+            label="Figuren in dieser Folge"
+            tags={recap.characters.map(({ character }) => ({ href: paths.character(character.slug), label: character.shortName }))}
+          />
+          <TagList
+            label="Handlungsstränge"
+            tags={recap.storylines.map(({ storyline }) => ({ href: paths.storyline(storyline.slug), label: storyline.title }))}
+          />
+        </footer>
+      </Spoiler>
+      <StorylineNeighbours neighbours={episode.storylineNeighbours} />
+      {episode.related.length ? (
+        <section className="section" aria-labelledby="related-title">
+          <h2 id="related-title" className="section__title">
+            Verwandte Folgen
+          </h2>
+          <ul className="card-list card-list--plain">
+            {episode.related.map((related) => (
+              <Spoiler key={related.slug} season={related.season.number} number={related.number} as="li">
+                <EpisodeCard
+                  slug={related.slug}
+                  season={related.season.number}
+                  number={related.number}
+                  title={related.title}
+                  excerpt={related.excerpt}
+                />
+              </Spoiler>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <EpisodePager previous={episode.previous} next={episode.next} />
     </article>
   );

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeTimeline } from '@/components/archive/episode-timeline';
 import { TagList } from '@/components/archive/tag-list';
-import { getCharacter, listCharacterSlugs } from '@/lib/characters/queries';
+import { cachedCharacter, listCharacterSlugs } from '@/lib/characters/queries';
+import { paths } from '@/lib/seo/site';
 import { parseSlugParam } from '@/lib/text/params';
 
 export const revalidate = 3600;
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props['params']) {
   const slug = parseSlugParam((await params).slug);
-  return slug ? getCharacter(slug) : null;
+  return slug ? cachedCharacter(slug) : null;
 }
 
 export async function generateStaticParams() {
@@ -21,9 +22,17 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const character = await load(params);
-  return character
-    ? { title: character.name, description: `${character.name} in ${character.episodes.length} Folgen des Rewatch-Archivs.` }
-    : { title: 'Figur nicht gefunden' };
+  if (!character) return { title: 'Figur nicht gefunden' };
+  const description = character.description ?? `${character.name} in ${character.episodes.length} Folgen des Rewatch-Archivs.`;
+  return {
+    title: character.name,
+    description,
+    alternates: {
+      canonical: paths.character(character.slug),
+      types: { 'application/rss+xml': [{ url: `${paths.character(character.slug)}/feed.xml`, title: `Rewatch – ${character.name}` }] },
+    },
+    openGraph: { title: character.name, description, url: paths.character(character.slug) },
+  };
 }
 
 export default async function CharacterPage({ params }: Props) {
@@ -45,6 +54,23 @@ export default async function CharacterPage({ params }: Props) {
         label="Handlungsstränge"
         tags={character.storylines.map((storyline) => ({ href: `/handlungsstraenge/${storyline.slug}`, label: storyline.title }))}
       />
+      {character.companions.length ? (
+        <section className="section" aria-labelledby="companions-title">
+          <h2 id="companions-title" className="section__title">
+            Am häufigsten zusammen mit
+          </h2>
+          <ul className="companions">
+            {character.companions.map((companion) => (
+              <li key={companion.slug}>
+                <Link href={paths.character(companion.slug)} className="companions__link">
+                  <span className="companions__name">{companion.name}</span>
+                  <span className="companions__count">{companion.episodes === 1 ? '1 Folge' : `${companion.episodes} Folgen`}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="section" aria-labelledby="timeline-title">
         <h2 id="timeline-title" className="section__title">
           {character.episodes.length === 0

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeTimeline } from '@/components/archive/episode-timeline';
 import { TagList } from '@/components/archive/tag-list';
-import { getStoryline, listStorylineSlugs } from '@/lib/storylines/queries';
+import { paths } from '@/lib/seo/site';
+import { cachedStoryline, listStorylineSlugs } from '@/lib/storylines/queries';
 import { parseSlugParam } from '@/lib/text/params';
 
 export const revalidate = 3600;
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props['params']) {
   const slug = parseSlugParam((await params).slug);
-  return slug ? getStoryline(slug) : null;
+  return slug ? cachedStoryline(slug) : null;
 }
 
 export async function generateStaticParams() {
@@ -21,7 +22,17 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const storyline = await load(params);
-  return storyline ? { title: storyline.title } : { title: 'Handlungsstrang nicht gefunden' };
+  if (!storyline) return { title: 'Handlungsstrang nicht gefunden' };
+  const description = storyline.description ?? `Der Handlungsstrang „${storyline.title}“ in ${storyline.episodes.length} Folgen.`;
+  return {
+    title: storyline.title,
+    description,
+    alternates: {
+      canonical: paths.storyline(storyline.slug),
+      types: { 'application/rss+xml': [{ url: `${paths.storyline(storyline.slug)}/feed.xml`, title: `Rewatch – ${storyline.title}` }] },
+    },
+    openGraph: { title: storyline.title, description, url: paths.storyline(storyline.slug) },
+  };
 }
 
 export default async function StorylinePage({ params }: Props) {

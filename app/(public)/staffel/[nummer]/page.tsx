@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeCode } from '@/components/archive/episode-code';
-import { getSeason, listSeasonNumbers } from '@/lib/seasons/queries';
+import { SeasonArcGrid } from '@/components/archive/season-arc-grid';
+import { Spoiler } from '@/components/spoiler/spoiler';
+import { cachedSeason, listSeasonNumbers } from '@/lib/seasons/queries';
+import { paths } from '@/lib/seo/site';
 import { formatDate } from '@/lib/text/dates';
 import { parseSeasonParam } from '@/lib/text/params';
 
@@ -16,12 +19,12 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const number = parseSeasonParam((await params).nummer);
-  return { title: number ? `Staffel ${number}` : 'Staffel nicht gefunden' };
+  return number ? { title: `Staffel ${number}`, alternates: { canonical: paths.season(number) } } : { title: 'Staffel nicht gefunden' };
 }
 
 export default async function SeasonPage({ params }: Props) {
   const number = parseSeasonParam((await params).nummer);
-  const season = number ? await getSeason(number) : null;
+  const season = number ? await cachedSeason(number) : null;
   if (!season) notFound();
   const withRecap = season.episodes.filter((episode) => episode.recap).length;
   return (
@@ -42,16 +45,7 @@ export default async function SeasonPage({ params }: Props) {
           <h2 id="arcs-title" className="section__title">
             Handlungsstränge dieser Staffel
           </h2>
-          <ul className="arc-strip">
-            {season.storylines.map((storyline) => (
-              <li key={storyline.slug}>
-                <Link href={`/handlungsstraenge/${storyline.slug}`} className="tag">
-                  {storyline.title}
-                </Link>{' '}
-                <span className="muted">Folge {storyline.episodes.join(', ')}</span>
-              </li>
-            ))}
-          </ul>
+          <SeasonArcGrid season={season.number} episodes={season.episodes.map((episode) => episode.number)} storylines={season.storylines} />
         </section>
       ) : null}
 
@@ -71,7 +65,11 @@ export default async function SeasonPage({ params }: Props) {
                   {episode.airDate ? `Erstausstrahlung ${formatDate(episode.airDate)}${episode.airDateVerified ? '' : ' (ungefähr)'}` : ''}
                   {episode.recap ? '' : ' · noch kein Recap'}
                 </p>
-                {episode.recap ? <p className="episode-row__excerpt">{episode.recap.excerpt}</p> : null}
+                {episode.recap ? (
+                  <Spoiler season={season.number} number={episode.number}>
+                    <p className="episode-row__excerpt">{episode.recap.excerpt}</p>
+                  </Spoiler>
+                ) : null}
               </div>
             </li>
           ))}

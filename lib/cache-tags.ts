@@ -1,0 +1,89 @@
+import { revalidateTag, unstable_cache } from 'next/cache';
+
+// Every cache tag of the public archive. Pages are static or incrementally regenerated;
+// their data is read through `cached()` below, so each page carries the tags of what it
+// shows, and publishing revalidates exactly those tags (the hourly timer is only a fallback).
+
+export const cacheTags = {
+  /** Anything that lists or orders episodes: home, season lists, pager, related, feeds, sitemap. */
+  episodes: 'episodes',
+  episode: (slug: string) => `episode:${slug}`,
+  season: (number: number) => `season:${number}`,
+  /** The character index and co-appearances. */
+  characters: 'characters',
+  character: (slug: string) => `character:${slug}`,
+  storylines: 'storylines',
+  storyline: (slug: string) => `storyline:${slug}`,
+} as const;
+
+export type EpisodePublishChange = {
+  episodeSlug: string;
+  seasonNumber: number;
+  /** Characters and storylines tagged before and after the change (both, when tags changed). */
+  characterSlugs: string[];
+  storylineSlugs: string[];
+};
+
+/**
+ * Tags to revalidate when a recap is published, unpublished, rescheduled or edited while
+ * public, or when its tags change. The studio calls `revalidateTag(tag, 'max')` (or
+ * `updateTag(tag)` inside a server action for read-your-own-writes) for each.
+ */
+export function tagsForEpisodePublish(change: EpisodePublishChange): string[] {
+  return [
+    ...new Set([
+      cacheTags.episodes,
+      cacheTags.episode(change.episodeSlug),
+      cacheTags.season(change.seasonNumber),
+      cacheTags.characters,
+      cacheTags.storylines,
+      ...change.characterSlugs.map(cacheTags.character),
+      ...change.storylineSlugs.map(cacheTags.storyline),
+    ]),
+  ];
+}
+
+/** Tags to revalidate when a character's or storyline's name, description or aliases change. */
+export function tagsForCatalogChange(change: { kind: 'character' | 'storyline'; slug: string }): string[] {
+  return change.kind === 'character'
+    ? [cacheTags.characters, cacheTags.character(change.slug), cacheTags.episodes]
+    : [cacheTags.storylines, cacheTags.storyline(change.slug), cacheTags.episodes];
+}
+
+/** Convenience for route handlers and actions: stale-while-revalidate for every tag. */
+export function revalidateTags(tags: string[]): void {
+  for (const tag of tags) revalidateTag(tag, 'max');
+}
+
+// unstable_cache stores JSON; dates travel as tagged strings and come back as Dates.
+const dateKey = '$date';
+
+function encode(value: unknown): unknown {
+  if (value instanceof Date) return { [dateKey]: value.toISOString() };
+  if (Array.isArray(value)) return value.map(encode);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  return value;
+}
+
+function decode(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decode);
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    const [only] = entries;
+    if (entries.length === 1 && only?.[0] === dateKey && typeof only[1] === 'string') return new Date(only[1]);
+    return Object.fromEntries(entries.map(([k, v]) => [k, decode(v)]));
+  }
+  return value;
+}
+
+const fallbackSeconds = 3600;
+
+/**
+ * Reads through Next's data cache with tags. Outside a Next render (tests, scripts) there
+ * is no cache, so the query runs directly.
+ */
+export async function cached<T>(load: () => Promise<T>, key: string[], tags: string[]): Promise<T> {
+  if (!process.env.NEXT_RUNTIME) return load();
+  const read = unstable_cache(async () => encode(await load()), key, { tags, revalidate: fallbackSeconds });
+  return decode(await read()) as T;
+}

@@ -1,0 +1,20 @@
+import { siteUrl } from '@/lib/env';
+
+export const siteName = 'Rewatch';
+export const showTitle = 'Sex and the City';
+
+/** An absolute URL on this site, for feeds, sitemaps and structured data. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${siteUrl()}/`).toString();
+}
+
+export const paths = {
+  episode: (slug: string) => `/episode/${slug}`,
+  season: (number: number) => `/staffel/${number}`,
+  character: (slug: string) => `/figuren/${slug}`,
+  storyline: (slug: string) => `/handlungsstraenge/${slug}`,
+  chapters: (slug: string) => `/episode/${slug}/kapitel.json`,
+  shareImage: (slug: string) => `/episode/${slug}/bild.png`,
+};
+
+export const shareImageSize = { width: 1200, height: 630 };
