@@ -12,9 +12,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { params } = parseSearchParams(await searchParams);
   return {
     title: params.q ? `Suche: ${params.q}` : 'Suche',
+    // Every result URL names the one search page as canonical, so variations do not compete in indexes.
     alternates: { canonical: '/suche' },
-    // Result pages are endless variations of the archive; the archive itself is indexed.
-    robots: { index: false, follow: true },
   };
 }
 
