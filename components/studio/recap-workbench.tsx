@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { RecapEditor } from '@/components/editor/recap-editor';
 import type { EditorCharacter, EditorStoryline } from '@/components/editor/suggestion-items';
 import type { RecapDocument } from '@/lib/recaps/document';
@@ -34,13 +34,23 @@ export function RecapWorkbench({ episodeId, initial, status, isHost, canEdit, pr
     return local && JSON.stringify(local.body) !== JSON.stringify(initial.body) ? local.body : null;
   });
 
+  // Only what a person does counts as a change: the editor may normalise a document
+  // while loading it, and merely opening a recap must not save a new version.
+  const touched = useRef(false);
+  const markTouched = () => {
+    touched.current = true;
+  };
+  const onEdit = (doc: RecapDocument) => {
+    if (touched.current) autosave.change(doc);
+  };
+
   const replaceContent = (body: unknown) => setContent((current) => ({ key: current.key + 1, body: body as RecapDocument }));
   const { state } = autosave;
   // The first save creates the recap: from then on it is a draft that can be submitted.
   const currentStatus = status === 'none' && state.kind === 'saved' && state.at ? 'draft' : status;
 
   return (
-    <div className="workbench">
+    <div className="workbench" onKeyDownCapture={markTouched} onPasteCapture={markTouched} onDropCapture={markTouched} onMouseDownCapture={markTouched}>
       {unsaved ? (
         <div className="notice" role="alert">
           <p>In diesem Browser liegt eine Fassung, die noch nicht gespeichert wurde.</p>
@@ -115,7 +125,7 @@ export function RecapWorkbench({ episodeId, initial, status, isHost, canEdit, pr
         characters={characters}
         storylines={storylines}
         readOnly={!canEdit}
-        onChange={canEdit ? autosave.change : undefined}
+        onChange={canEdit ? onEdit : undefined}
         aria-label="Recap-Text"
       />
     </div>

@@ -12,7 +12,7 @@ const labels: Record<SaveState['kind'], string> = {
 export function SaveStatus({ state }: { state: SaveState }) {
   return (
     <p className={`save-status save-status--${state.kind}`} role="status" aria-live="polite">
-      {labels[state.kind]}
+      {state.kind === 'saved' && !state.at ? 'Noch keine Änderungen' : labels[state.kind]}
       {state.kind === 'error' ? `: ${state.message}` : null}
     </p>
   );

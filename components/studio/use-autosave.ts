@@ -70,7 +70,10 @@ export function useAutosave(episodeId: number, initialVersion: number) {
   }, [flush]);
 
   const change = useCallback(
-    (body: unknown) => {
+    (doc: unknown) => {
+      // ProseMirror builds attrs with a null prototype, which server actions do not pass
+      // on as plain objects; a JSON copy is exactly what the server stores anyway.
+      const body: unknown = JSON.parse(JSON.stringify(doc));
       pending.current = body;
       writeLocalDraft(episodeId, { baseVersion: version.current, body, savedAt: Date.now() });
       if (stopped.current) return;

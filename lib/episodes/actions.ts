@@ -3,6 +3,7 @@
 import { ActionError, defineAction } from '@/lib/actions/define-action';
 import { requestIp } from '@/lib/actions/request-ip';
 import { isUniqueViolation } from '@/lib/actions/unique-violation';
+import { excerptOf, plainTextOf, type RecapDocument } from '@/lib/recaps/document';
 import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/types';
@@ -56,8 +57,16 @@ export const updateEpisodeMetadata = defineAction({
             podcastEpisodeNumber: podcastNumber,
           },
         });
-        // An empty excerpt keeps the one generated from the text.
-        if (episode.recap && input.excerpt) await tx.recap.update({ where: { id: episode.recap.id }, data: { excerpt: input.excerpt } });
+        // A written excerpt stays until it is cleared; an empty one goes back to the generated one.
+        if (episode.recap) {
+          const recap = await tx.recap.findUniqueOrThrow({ where: { id: episode.recap.id }, select: { body: true, excerptManual: true } });
+          if (input.excerpt) {
+            await tx.recap.update({ where: { id: episode.recap.id }, data: { excerpt: input.excerpt, excerptManual: true } });
+          } else if (recap.excerptManual) {
+            const generated = excerptOf(plainTextOf(recap.body as RecapDocument, { spoilers: 'hide' }));
+            await tx.recap.update({ where: { id: episode.recap.id }, data: { excerpt: generated, excerptManual: false } });
+          }
+        }
         await recordAudit(tx, {
           actor: user,
           action: 'episode.updated',

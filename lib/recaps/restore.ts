@@ -10,7 +10,7 @@ export async function restoreRevision(db: Db, input: { episodeId: number; revisi
   return db.$transaction(async (tx) => {
     const revision = await tx.recapRevision.findFirst({
       where: { id: input.revisionId, recap: { episodeId: input.episodeId } },
-      select: { version: true, body: true, recap: { select: { id: true, status: true } } },
+      select: { version: true, body: true, recap: { select: { id: true, status: true, excerptManual: true } } },
     });
     if (!revision) throw new ActionError('Diese Version gibt es für diese Folge nicht.');
     if (revision.recap.status === 'PUBLISHED' && input.user.role !== 'HOST') {
@@ -24,7 +24,11 @@ export async function restoreRevision(db: Db, input: { episodeId: number; revisi
     const body = storedBody(doc);
     const updated = await tx.recap.update({
       where: { id: revision.recap.id },
-      data: { body, plainText, excerpt: excerptOf(plainTextOf(doc, { spoilers: 'hide' })), version: { increment: 1 }, updatedById: input.user.id },
+      data: {
+        body,
+        plainText,
+        ...(revision.recap.excerptManual ? {} : { excerpt: excerptOf(plainTextOf(doc, { spoilers: 'hide' })) }),
+        version: { increment: 1 }, updatedById: input.user.id },
     });
     await recordRevision(
       tx,

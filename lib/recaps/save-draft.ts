@@ -54,7 +54,7 @@ export async function saveDraft(
   return db.$transaction(async (tx) => {
     const recap = await tx.recap.findUnique({
       where: { episodeId: input.episodeId },
-      select: { id: true, version: true, status: true, body: true, updatedAt: true, updatedBy: { select: { name: true } } },
+      select: { id: true, version: true, status: true, body: true, excerptManual: true, updatedAt: true, updatedBy: { select: { name: true } } },
     });
     if (recap && recap.status === 'PUBLISHED' && input.user.role !== 'HOST') {
       throw new ActionError('Dieses Recap ist veröffentlicht; ändern können es nur Chris und Nils.');
@@ -70,7 +70,8 @@ export async function saveDraft(
     }
     const updated = await tx.recap.updateMany({
       where: { id: recap.id, version: input.baseVersion },
-      data: { body, plainText, excerpt, version: { increment: 1 }, updatedById: input.user.id },
+      // A hand-written excerpt (metadata form) is the host's; autosave keeps it.
+      data: { body, plainText, ...(recap.excerptManual ? {} : { excerpt }), version: { increment: 1 }, updatedById: input.user.id },
     });
     if (updated.count === 0) {
       await recordRevision(

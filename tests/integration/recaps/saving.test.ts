@@ -92,6 +92,13 @@ describe('saving recaps', () => {
     expect(await database.db.recap.count({ where: { episodeId, ...publicRecapWhere(new Date(later.getTime() + 1)) } })).toBe(1);
   });
 
+  it('keeps a hand-written excerpt through autosaves', async () => {
+    const recap = await database.db.recap.update({ where: { episodeId }, data: { excerpt: 'Von Hand.', excerptManual: true } });
+    const saved = await saveDraft(database.db, { episodeId, baseVersion: recap.version, doc: documentFromText('Ganz neuer Text.'), user: chris });
+    expect(saved.status).toBe('saved');
+    expect((await database.db.recap.findUniqueOrThrow({ where: { episodeId } })).excerpt).toBe('Von Hand.');
+  });
+
   it('a guest may not change a published recap', async () => {
     const guest = await createUser(database.db, { email: 'gast@example.org', name: 'Gast', password: 'ein-langes-passwort', role: 'GUEST' });
     const version = (await database.db.recap.findUniqueOrThrow({ where: { episodeId } })).version;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Recap" ADD COLUMN     "excerptManual" BOOLEAN NOT NULL DEFAULT false;
