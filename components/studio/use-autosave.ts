@@ -14,6 +14,28 @@ export type SaveState =
 
 const debounceMs = 800;
 const retryMs = 5_000;
+// A server action whose request is lost may never settle; after this long it counts as offline.
+const requestTimeoutMs = 8_000;
+
+class SaveTimeout extends Error {}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new SaveTimeout()), requestTimeoutMs);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+const sameDocument = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Debounced autosave with optimistic versioning. Every change goes to the
@@ -38,12 +60,19 @@ export function useAutosave(episodeId: number, initialVersion: number) {
     inFlight.current = true;
     setState({ kind: 'saving' });
     try {
-      const result = await saveRecapDraft({ episodeId, baseVersion: version.current, body });
+      const result = await withTimeout(saveRecapDraft({ episodeId, baseVersion: version.current, body }));
       if (!result.ok) {
         pending.current ??= body;
         // Shown until the next change, which tries again (e.g. after shortening an oversized text).
         setState({ kind: 'error', message: result.error });
         return;
+      } else if (result.data.status === 'conflict' && sameDocument(result.data.current.body, body)) {
+        // A save that timed out earlier did reach the server: the "other" version is our own.
+        version.current = result.data.current.version;
+        if (pending.current === null) {
+          clearLocalDraft(episodeId);
+          setState({ kind: 'saved', at: new Date() });
+        }
       } else if (result.data.status === 'conflict') {
         stopped.current = true;
         setState({ kind: 'conflict', theirs: result.data.current, mine: pending.current ?? body });
@@ -59,6 +88,8 @@ export function useAutosave(episodeId: number, initialVersion: number) {
       pending.current ??= body;
       setState({ kind: 'offline' });
       timer.current = setTimeout(() => void flushRef.current(), retryMs);
+      // The retry timer takes it from here; saving again at once would only fail again.
+      return;
     } finally {
       inFlight.current = false;
     }

@@ -54,6 +54,8 @@ test('a host invites a guest, the guest edits only that episode, the host revoke
   await editor.pressSequentially('Samantha zieht in den Meatpacking District.');
   await expect(guestTab.getByRole('status').filter({ hasText: 'Gespeichert' })).toBeVisible({ timeout: 10_000 });
   await expect(guestTab.getByRole('button', { name: 'Jetzt veröffentlichen' })).toHaveCount(0);
+  await guestTab.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
+  await expect(guestTab.getByText('in Prüfung', { exact: true }).first()).toBeVisible();
   await guestTab.screenshot({ path: `${screens}/guest-editor.png`, fullPage: true });
 
   // Another episode's draft, the people page: refused.

@@ -1,0 +1,106 @@
+import { expect, type Page, test } from '@playwright/test';
+import { hostState } from './fixtures';
+
+const screens = 'tests/e2e/.screens';
+
+test.use({ storageState: hostState });
+
+async function openEditor(page: Page, code: string) {
+  await page.goto('/studio');
+  await page.getByRole('link', { name: new RegExp(`^${code} `) }).click();
+  const editor = page.getByRole('textbox', { name: 'Recap-Text' });
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
+const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Gespeichert$/ })).toBeVisible({ timeout: 20_000 });
+
+test('a host writes a recap with a mention, a storyline, a timestamp and a spoiler and publishes it', async ({ page }) => {
+  test.setTimeout(90_000);
+  const editor = await openEditor(page, 'S01E03');
+  await editor.click();
+  await editor.pressSequentially('Heute mit ');
+  await editor.pressSequentially('@Car');
+  await expect(page.getByRole('listbox', { name: 'Figuren' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await editor.pressSequentially(' im Strang ');
+  await editor.pressSequentially('#Carrie');
+  await expect(page.getByRole('listbox', { name: 'Handlungsstränge' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await editor.pressSequentially(' ab [12:34] auf der Vorstadtparty. ');
+  await page.getByRole('button', { name: 'Spoiler' }).click();
+  await editor.pressSequentially('Big heiratet später Natasha.');
+  await page.getByRole('button', { name: 'Spoiler' }).click();
+  await expect(editor.locator('span[data-type="character-mention"]')).toHaveCount(1);
+  await expect(editor.locator('span[data-type="timestamp"][data-seconds="754"]')).toHaveCount(1);
+  await saved(page);
+  await page.screenshot({ path: `${screens}/studio-editor.png`, fullPage: true });
+
+  await page.getByRole('button', { name: 'Jetzt veröffentlichen' }).click();
+  await expect(page.getByText('veröffentlicht', { exact: true }).first()).toBeVisible();
+
+  // The public page shows all four, rendered on the server.
+  await page.goto('/episode/s01e03-bay-of-married-pigs');
+  const body = page.locator('article');
+  await expect(body.getByRole('link', { name: 'Carrie' }).first()).toHaveAttribute('href', '/figuren/carrie-bradshaw');
+  await expect(body.locator('a[href^="/handlungsstraenge/carrie"]').first()).toBeVisible();
+  await expect(body.locator('time').filter({ hasText: '12:34' })).toBeVisible();
+  await expect(body.getByText('Big heiratet später Natasha.')).toBeHidden();
+  await body.getByText('Spoiler anzeigen').first().click();
+  await expect(body.getByText('Big heiratet später Natasha.')).toBeVisible();
+  await page.screenshot({ path: `${screens}/published-episode.png`, fullPage: true });
+
+  await page.goto('/figuren/carrie-bradshaw');
+  await expect(page.getByRole('link', { name: 'Bay of Married Pigs' })).toBeVisible();
+});
+
+test('two editors save the same recap: the second save is refused and both texts survive', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const mine = await openEditor(page, 'S01E04');
+  const other = await browser.newPage({ storageState: hostState });
+  const theirs = await openEditor(other, 'S01E04');
+
+  await mine.click();
+  await mine.pressSequentially('Erste Fassung von Chris.');
+  await saved(page);
+
+  // The other editor still works on version 0.
+  await theirs.click();
+  await theirs.pressSequentially('Zweite Fassung aus dem anderen Fenster.');
+  await expect(other.getByRole('heading', { name: 'Jemand anderes hat dieses Recap inzwischen geändert' })).toBeVisible({ timeout: 15_000 });
+  await expect(other.locator('.conflict__text').first()).toHaveText('Zweite Fassung aus dem anderen Fenster.');
+  await expect(other.locator('.conflict__text').nth(1)).toHaveText('Erste Fassung von Chris.');
+  await other.screenshot({ path: `${screens}/conflict.png`, fullPage: true });
+  await other.getByRole('button', { name: 'Meine Fassung behalten' }).click();
+  await saved(other);
+
+  await page.goto(`${new URL(page.url()).pathname}/verlauf`);
+  await expect(page.getByText('Chris (Konfliktfassung)')).toBeVisible();
+  const versions = page.locator('.revision');
+  await expect(versions.first()).toContainText('Version');
+  await page.screenshot({ path: `${screens}/history.png`, fullPage: true });
+});
+
+test('a save while the server is unreachable is kept in the browser and offered back after a reload', async ({ page }) => {
+  test.setTimeout(90_000);
+  const editor = await openEditor(page, 'S01E05');
+  await editor.click();
+  await editor.pressSequentially('Gespeichert. ');
+  await saved(page);
+
+  // Server actions are POSTs to the page: drop them, as a dead connection would.
+  await page.route('**/studio/folgen/**', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
+  await editor.pressSequentially('Dieser Satz erreicht den Server nicht.');
+  await expect(page.getByRole('status').filter({ hasText: 'Offline – lokal gesichert' })).toBeVisible({ timeout: 15_000 });
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.route('**/studio/folgen/**', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
+
+  await page.reload();
+  await expect(page.getByText('In diesem Browser liegt eine Fassung, die noch nicht gespeichert wurde.')).toBeVisible();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.getByRole('button', { name: 'Ungespeicherte Fassung wiederherstellen' }).click();
+  await expect(page.getByRole('textbox', { name: 'Recap-Text' })).toContainText('Dieser Satz erreicht den Server nicht.');
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Recap-Text' })).toContainText('Dieser Satz erreicht den Server nicht.');
+});
