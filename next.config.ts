@@ -1,12 +1,30 @@
 import type { NextConfig } from 'next';
+import { baseSecurityHeaders, contentSecurityPolicy, type HeaderContext } from './lib/security/headers';
+
+// next.config.ts is loaded by Next itself, before lib/env.ts, so it reads the variables directly.
+// headers() is evaluated at build time: HSTS and upgrade-insecure-requests follow the SITE_URL of the build.
+const headerContext: HeaderContext = {
+  dev: process.env.NODE_ENV === 'development',
+  https: (process.env.SITE_URL ?? '').startsWith('https://'),
+};
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The end-to-end tests build into their own folder so they never replace the app's build.
-  // (next.config.ts is loaded by Next itself, so it reads the variable directly.)
   distDir: process.env.REWATCH_DIST_DIR || '.next',
   turbopack: { root: import.meta.dirname },
+  async headers() {
+    return [
+      { source: '/:path*', headers: baseSecurityHeaders(headerContext) },
+      // Everything but the studio and the sign-in/setup/invitation pages, which proxy.ts serves
+      // with a per-request nonce policy (the two path lists are exact complements).
+      {
+        source: '/((?!studio|anmelden|einrichten|einladung).*)',
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(headerContext) }],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { type NextRequest, NextResponse } from 'next/server';
+import { horizonScript } from '@/components/spoiler/horizon';
+import { env } from '@/lib/env';
+import { contentSecurityPolicy, type HeaderContext } from '@/lib/security/headers';
+
+// Two jobs before Next routes a request:
+// 1. Paths with broken percent-encoding ("/episode/%C0%AF") make Next's router throw a 500;
+//    they are answered with a 400 here.
+// 2. The strict Content-Security-Policy for the pages that are rendered per request anyway
+//    (studio, sign-in, first-host setup, invitation): a fresh nonce per request, which Next
+//    reads from the request's CSP header and puts on its own scripts. Public pages stay
+//    static with the policy from next.config.ts (see lib/security/headers.ts for the trade-off).
+// This is not an authorisation boundary: every studio page and action checks the session itself.
+
+// NODE_ENV is Next's own (inlined at build time), not one of the app's variables in lib/env.ts.
+const context: HeaderContext = {
+  dev: process.env.NODE_ENV === 'development',
+  https: env.SITE_URL?.startsWith('https://') ?? false,
+};
+// The root layout's inline script, allowed by its hash (it is the same on every page).
+const scriptHashes = [createHash('sha256').update(horizonScript).digest('base64')];
+// The complement of the CSP source in next.config.ts.
+const noncePaths = /^\/(studio|anmelden|einrichten|einladung)/;
+
+function isWellEncoded(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (!isWellEncoded(pathname)) {
+    return new NextResponse('Diese Adresse ist ungültig kodiert.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  if (!noncePaths.test(pathname)) return NextResponse.next();
+  const policy = contentSecurityPolicy(context, { nonce: btoa(crypto.randomUUID()), scriptHashes });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+export const config = {
+  // Everything but Next's own build files, which never carry user input.
+  matcher: ['/((?!_next/static|_next/image).*)'],
+};
