@@ -41,11 +41,27 @@ export function renderRecapBody(body: unknown, audioUrl: string | null): ReactNo
   });
 }
 
+// Saved documents are at most 20 levels deep (lib/recaps/validate-document.ts). A deeper
+// stored body (a row written by hand) would overflow React's recursive renderer outside
+// the try below and fail the whole page, so it is refused before rendering.
+const maxRenderDepth = 50;
+
+function tooDeep(body: unknown): boolean {
+  const stack: { node: unknown; depth: number }[] = [{ node: body, depth: 1 }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    if (entry.depth > maxRenderDepth) return true;
+    const content = typeof entry.node === 'object' && entry.node !== null ? (entry.node as { content?: unknown }).content : undefined;
+    if (Array.isArray(content)) for (const child of content) stack.push({ node: child, depth: entry.depth + 1 });
+  }
+  return false;
+}
+
 /** Renders a recap's Tiptap JSON on the server; public pages ship no editor code. */
 export function RecapBody({ body, audioUrl = null }: Props) {
   const playable = playableAudioUrl(audioUrl);
   let content: ReactNode;
   try {
+    if (tooDeep(body)) throw new Error('Recap body is nested too deeply to render');
     content = renderRecapBody(body, playable);
   } catch (error) {
     // A stored body that no longer fits the schema should cost one recap, not the page.

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { de } from 'zod/locales';
 import { type Action, can, type SessionUser, type Target } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
@@ -48,7 +49,8 @@ export function defineAction<S extends z.ZodType, T>(config: Config<S, T>): Defi
   const action = async (raw: z.input<S>): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: 'Bitte melde dich an.' };
-    const parsed = config.input.safeParse(raw);
+    // zod's own messages (wrong type from a forged request) in German too, like the forms' own.
+    const parsed = config.input.safeParse(raw, { error: de().localeError });
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) {

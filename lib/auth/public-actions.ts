@@ -1,5 +1,6 @@
 'use server';
 
+import { de } from 'zod/locales';
 import type { ActionResult } from '@/lib/actions/define-action';
 import { requestIp } from '@/lib/actions/request-ip';
 import { db } from '@/lib/db/client';
@@ -36,7 +37,7 @@ async function limited<T>(checks: Parameters<ReturnType<typeof rateLimits>['chec
 export async function setupFirstHost(raw: unknown): Promise<ActionResult<null>> {
   const ip = await requestIp();
   return limited([['setupIp', ip]], async () => {
-    const parsed = createFirstHostSchema.safeParse(raw);
+    const parsed = createFirstHostSchema.safeParse(raw, { error: de().localeError });
     if (!parsed.success) return invalid(parsed.error.issues);
     const result = await createFirstHostWithToken(db(), { ...parsed.data, ip });
     return result.ok ? { ok: true, data: null } : result;
@@ -58,7 +59,7 @@ export async function acceptInvitationAction(raw: unknown): Promise<ActionResult
         const result = await acceptInvitation(db(), token, { kind: 'existing-user', userId: user.id }, ip);
         return result.ok ? { ok: true, data: { email: result.email, existing: true } } : result;
       }
-      const parsed = acceptInvitationAsNewUser.safeParse(raw);
+      const parsed = acceptInvitationAsNewUser.safeParse(raw, { error: de().localeError });
       if (!parsed.success) return invalid(parsed.error.issues);
       const result = await acceptInvitation(db(), token, { kind: 'new-user', name: parsed.data.name, password: parsed.data.password }, ip);
       return result.ok ? { ok: true, data: { email: result.email, existing: false } } : result;

@@ -12,12 +12,14 @@ const id = z.number().int().positive().max(2_147_483_647);
 const timestamp = z.iso.datetime({ offset: true });
 const day = z.iso.date();
 const text = (max: number) => z.string().max(max);
+// Slugs end up in URLs and Markdown file names: only ours (a-z, 0-9, single hyphens), never "../".
+const slug = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ist kein gültiger Slug (nur a–z, 0–9 und Bindestriche)');
 const recapStatus = z.enum(['DRAFT', 'IN_REVIEW', 'PUBLISHED']);
 const tagSource = z.enum(['MANUAL', 'SUGGESTED']);
 /** Any JSON value; recap bodies are checked separately against the editor schema. */
 const json: z.ZodType<unknown> = z.json();
 
-const show = z.strictObject({ id, slug: text(200), title: text(200), network: text(200).nullable(), createdAt: timestamp });
+const show = z.strictObject({ id, slug, title: text(200), network: text(200).nullable(), createdAt: timestamp });
 const season = z.strictObject({ id, showId: id, number: z.number().int().min(1).max(99) });
 const episode = z.strictObject({
   id,
@@ -25,7 +27,7 @@ const episode = z.strictObject({
   seasonId: id,
   number: z.number().int().min(1).max(999),
   title: text(300),
-  slug: text(300),
+  slug,
   airDate: day.nullable(),
   airDateVerified: z.boolean(),
   recordedAt: day.nullable(),
@@ -37,7 +39,7 @@ const character = z.strictObject({
   showId: id,
   name: text(200),
   shortName: text(100),
-  slug: text(200),
+  slug,
   aliases: z.array(text(100)).max(100),
   description: text(5000).nullable(),
   kind: z.enum(['MAIN', 'RECURRING', 'GUEST']),
@@ -46,7 +48,7 @@ const storyline = z.strictObject({
   id,
   showId: id,
   title: text(200),
-  slug: text(200),
+  slug,
   description: text(5000).nullable(),
   characterIds: z.array(id).max(500),
 });
