@@ -33,7 +33,10 @@ async function lockDataFolder(dataDir: string): Promise<() => Promise<void>> {
     return await lockfile.lock(dataDir, {
       stale: staleMs,
       update: 1_000,
-      retries: { retries: 6, minTimeout: 500, maxTimeout: 1_000, factor: 1 },
+      // Retried for longer than `staleMs`, so a start right after a crash (SIGKILL, power
+      // loss) waits for the dead process's lock to go stale instead of refusing
+      // (found by tests/integration/faults/embedded-kill.test.ts).
+      retries: { retries: 11, minTimeout: 500, maxTimeout: 500, factor: 1 },
       realpath: false,
     });
   } catch (error) {

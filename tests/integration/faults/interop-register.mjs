@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./interop-hooks.mjs', import.meta.url);
