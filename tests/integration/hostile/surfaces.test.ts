@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecapBody } from '@/components/recap/recap-body';
 import { acceptInvitationAction, setupFirstHost } from '@/lib/auth/public-actions';
+import { createRateLimitPool, createRateLimits } from '@/lib/auth/rate-limit';
 import { runAs } from '@/lib/auth/session';
 import { issueSetupToken } from '@/lib/auth/setup';
 import { createCharacter, updateCharacter } from '@/lib/characters/actions';
@@ -26,6 +27,7 @@ let hostId = 0;
 let guestId = 0;
 let episodeId = 0;
 let otherEpisodeId = 0;
+let limitsPool: ReturnType<typeof createRateLimitPool> | undefined;
 
 type Result = { ok: boolean; error?: string };
 const asHost = <T extends Result>(work: () => Promise<T>) => runAs(hostId, work);
@@ -36,6 +38,12 @@ const hostileIds: unknown[] = ['1 OR 1=1', '1; DROP TABLE "Recap"', -1, 0, 1.5, 
 beforeAll(async () => {
   database = await freshDatabase();
   useDb(database.db, database.url);
+  // rateLimits() would open its own pool on first use and keep it; dropping the database
+  // under its still-idle connections then surfaces as an uncaught "Connection terminated"
+  // once this file runs in less than the pool's 10 s idle timeout. Owning the pool (in the
+  // global rateLimits() reads) lets afterAll close it first.
+  limitsPool = createRateLimitPool(database.url);
+  Object.assign(globalThis, { rewatchRateLimits: { url: database.url, limits: createRateLimits(limitsPool) } });
   await importSeed(database.db);
   const [first, second] = await database.db.episode.findMany({ where: { recap: null }, orderBy: { id: 'asc' }, take: 2 });
   episodeId = first?.id ?? 0;
@@ -43,6 +51,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await limitsPool?.end();
   await database?.cleanup();
 });
 
