@@ -1,3 +1,4 @@
+import { cached, cacheTags } from '@/lib/cache-tags';
 import { db } from '@/lib/db/client';
 import { publicRecapWhere } from '@/lib/recaps/visibility';
 import { headlineOptions, type Segment, segmentsOf } from './highlight';
@@ -30,23 +31,23 @@ async function candidateRecapIds(params: Omit<SearchParams, 'q'>): Promise<numbe
 }
 
 /**
- * For each term, the index words that are compound parts or typos of it. The trigram
- * index narrows the recaps first (`<%` word similarity, `LIKE` on the stem); the exact
- * edit distance is checked in code.
+ * For each term, the lexicon words that are compound parts or typos of it. The lexicon
+ * holds each distinct word once (a few thousand rows), so its trigram index answers in
+ * milliseconds where splitting every recap's word list took most of a second on PGlite;
+ * the exact edit distance is checked in code. Words of recaps outside the filters may
+ * come back: they only widen the tsquery, which is then matched against `ids` alone.
  */
-async function expandTerms(terms: string[], ids: number[]): Promise<Expansion[]> {
+async function expandTerms(terms: string[]): Promise<Expansion[]> {
   const rows = await db().$queryRaw<{ term: string; stem: string; words: string[] }[]>`
-    SELECT t.term, t.stem, coalesce(array_agg(DISTINCT w.word) FILTER (WHERE w.word IS NOT NULL), '{}') AS words
+    SELECT t.term, t.stem, coalesce(array_agg(w."word") FILTER (WHERE w."word" IS NOT NULL), '{}') AS words
     FROM (
       SELECT term, coalesce((ts_lexize('german_stem', term))[1], term) AS stem
       FROM unnest(${terms}::text[]) AS term
     ) AS t
     LEFT JOIN LATERAL (
-      SELECT word
-      FROM "RecapSearch" s, regexp_split_to_table(s."words", ' ') AS word
-      WHERE s."recapId" = ANY(${ids}::int[])
-        AND (t.term <% s."words" OR (length(t.stem) >= 5 AND s."words" LIKE '%' || t.stem || '%'))
-        AND (similarity(word, t.term) >= 0.3 OR (length(t.stem) >= 5 AND strpos(word, t.stem) > 0))
+      SELECT l."word" FROM "SearchWord" l WHERE l."word" % t.term
+      UNION
+      SELECT l."word" FROM "SearchWord" l WHERE length(t.stem) >= 5 AND l."word" LIKE '%' || t.stem || '%'
     ) AS w ON true
     GROUP BY t.term, t.stem`;
   const byTerm = new Map(rows.map((row) => [row.term, row]));
@@ -57,7 +58,7 @@ async function expandTerms(terms: string[], ids: number[]): Promise<Expansion[]>
   });
 }
 
-type HitRow = { slug: string; season: number; number: number; title: string; snippet: string; rank: number };
+type HitRow = { slug: string; season: number; number: number; title: string; snippet: string; rank: number; total: bigint };
 
 /**
  * Ranked full-text search over published recaps (title weighted above names above body),
@@ -71,23 +72,34 @@ export async function searchRecaps(params: SearchParams, limit = 30): Promise<Se
   const ids = await candidateRecapIds(params);
   if (ids.length === 0) return { hits: [], total: 0, terms };
   if (terms.length === 0) return browse(ids, limit);
-  const tsquery = buildTsQuery(await expandTerms(terms, ids));
+  const tsquery = buildTsQuery(await expandTerms(terms));
+  // Ranking is cheap, ts_headline over a whole recap is not: only the shown hits get
+  // their snippets, the total comes from the window count.
   const rows = await db().$queryRaw<HitRow[]>`
-    WITH q AS (SELECT to_tsquery('german', ${tsquery}) AS query)
-    SELECT e."slug", se."number" AS season, e."number", 
-      ts_headline('german', e."title", q.query, ${headlineOptions('title')}) AS title,
-      ts_headline('german', r."plainText", q.query, ${headlineOptions('snippet')}) AS snippet,
-      ts_rank(s."document", q.query, 1)::float8 AS rank
-    FROM q, "RecapSearch" s
-    JOIN "Recap" r ON r."id" = s."recapId"
-    JOIN "Episode" e ON e."id" = r."episodeId"
-    JOIN "Season" se ON se."id" = e."seasonId"
-    WHERE s."recapId" = ANY(${ids}::int[]) AND s."document" @@ q.query
-    ORDER BY rank DESC, se."number", e."number"`;
+    WITH q AS (SELECT to_tsquery('german', ${tsquery}) AS query),
+    ranked AS (
+      SELECT s."recapId", ts_rank(s."document", q.query, 1)::float8 AS rank, count(*) OVER () AS total
+      FROM q, "RecapSearch" s
+      WHERE s."recapId" = ANY(${ids}::int[]) AND s."document" @@ q.query
+    ),
+    shown AS (
+      SELECT ranked.*, e."slug", se."number" AS season, e."number", e."title", r."plainText"
+      FROM ranked
+      JOIN "Recap" r ON r."id" = ranked."recapId"
+      JOIN "Episode" e ON e."id" = r."episodeId"
+      JOIN "Season" se ON se."id" = e."seasonId"
+      ORDER BY ranked.rank DESC, se."number", e."number"
+      LIMIT ${limit}
+    )
+    SELECT shown."slug", shown.season, shown."number", shown.rank, shown.total,
+      ts_headline('german', shown."title", q.query, ${headlineOptions('title')}) AS title,
+      ts_headline('german', shown."plainText", q.query, ${headlineOptions('snippet')}) AS snippet
+    FROM shown, q
+    ORDER BY shown.rank DESC, shown.season, shown."number"`;
   return {
-    total: rows.length,
+    total: Number(rows[0]?.total ?? 0),
     terms,
-    hits: rows.slice(0, limit).map((row) => ({
+    hits: rows.map((row) => ({
       slug: row.slug,
       season: row.season,
       number: row.number,
@@ -141,3 +153,19 @@ export async function searchFilterOptions() {
   ]);
   return { seasons: seasons.map((season) => season.number), characters, storylines };
 }
+
+// What a search reads changes with any published recap, tag, name or title, and every one
+// of those changes revalidates these three tags (lib/cache-tags.ts).
+const searchTags = [cacheTags.episodes, cacheTags.characters, cacheTags.storylines];
+
+/**
+ * searchRecaps through the data cache, so a popular query is answered without the
+ * database until the archive changes. Keyed by the normalised terms, not the raw text, so
+ * "Hochzeit", "hochzeit " and "Hochzeit!" share one entry.
+ */
+export function cachedSearchRecaps(params: SearchParams, limit = 30): Promise<SearchResult> {
+  const key = ['search', queryTerms(params.q).join(' '), String(params.season ?? ''), params.character ?? '', params.storyline ?? '', String(limit)];
+  return cached(() => searchRecaps(params, limit), key, searchTags);
+}
+
+export const cachedSearchFilterOptions = () => cached(searchFilterOptions, ['search-filter-options'], searchTags);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SearchFilters } from '@/components/search/search-filters';
 import { SearchHit } from '@/components/search/search-hit';
 import { type IgnoredParam, parseSearchParams } from '@/lib/search/params';
-import { searchFilterOptions, searchRecaps } from '@/lib/search/queries';
+import { cachedSearchFilterOptions, cachedSearchRecaps } from '@/lib/search/queries';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const { params, ignored } = parseSearchParams(await searchParams);
-  const [result, options] = await Promise.all([searchRecaps(params), searchFilterOptions()]);
+  const [result, options] = await Promise.all([cachedSearchRecaps(params), cachedSearchFilterOptions()]);
   const asked = params.q !== '' || params.season !== null || params.character !== null || params.storyline !== null;
   return (
     <>
