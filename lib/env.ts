@@ -25,7 +25,9 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const result = schema.safeParse(source);
+  // An empty variable (e.g. `SITE_URL=` copied from .env.example) means "not set".
+  const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(set);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Ungültige Umgebungsvariablen:\n${problems.join('\n')}`);
