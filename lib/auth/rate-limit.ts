@@ -50,7 +50,10 @@ class Pool extends pg.Pool {
 }
 
 export function createRateLimitPool(url: string): pg.Pool {
-  return new Pool({ connectionString: url, max: 2, connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS, allowExitOnIdle: true });
+  const pool = new Pool({ connectionString: url, max: 2, connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS, allowExitOnIdle: true });
+  // An idle connection that dies (database restarted) must not crash the process; the next query reconnects.
+  pool.on('error', (error) => console.error('Verbindung der Anmeldebegrenzung getrennt:', error.message));
+  return pool;
 }
 
 export function createRateLimits(pool: pg.Pool): RateLimits {
