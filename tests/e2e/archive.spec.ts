@@ -55,3 +55,19 @@ test('the archive reads well on a 360 px phone', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `${screens}/episode-360.png`, fullPage: true });
 });
+
+test('the home page loads without browser errors and names its icon (no /favicon.ico 404)', async ({ page, request }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  expect(icon).toBeTruthy();
+  expect((await request.get(icon ?? '')).ok()).toBe(true);
+  expect(errors).toEqual([]);
+});
