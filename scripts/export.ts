@@ -7,9 +7,7 @@ import { parseArgs } from 'node:util';
 import { exportArchive } from '@/lib/backup/export';
 import { recapMarkdownFiles } from '@/lib/backup/markdown';
 import { runScript } from '@/lib/cli/run-script';
-import { createDb } from '@/lib/db/client';
-import { closeOnSignals, connectDatabase } from '@/lib/db/connection';
-import { applyMigrations } from '@/lib/db/migrations';
+import { withScriptDatabase } from '@/lib/cli/with-database';
 
 const archiveFileName = 'rewatch-archive.json';
 
@@ -22,11 +20,7 @@ runScript(async () => {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const out = path.resolve(values.out ?? path.join('backups', `rewatch-${stamp}`));
 
-  const connection = await connectDatabase();
-  closeOnSignals(connection.close);
-  const db = createDb(connection.url, { max: 2 });
-  try {
-    await applyMigrations(connection.url);
+  await withScriptDatabase(async (db) => {
     const archive = await exportArchive(db);
     const files = recapMarkdownFiles(archive);
     await mkdir(path.join(out, 'recaps'), { recursive: true });
@@ -34,8 +28,5 @@ runScript(async () => {
     for (const file of files) await writeFile(path.join(out, 'recaps', file.name), file.content);
     console.log(`Archiv geschrieben: ${path.join(out, archiveFileName)}`);
     console.log(`  ${archive.recaps.length} Recaps (${files.length} Markdown-Dateien in ${path.join(out, 'recaps')}), ${archive.users.length} Zugänge ohne Passwörter.`);
-  } finally {
-    await db.$disconnect();
-    await connection.close();
-  }
+  });
 });

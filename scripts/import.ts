@@ -7,9 +7,7 @@ import { parseArgs } from 'node:util';
 import { formatRestoreReport, isArchiveJson, parseArchive, restoreArchive } from '@/lib/backup/import';
 import { loadCatalog } from '@/lib/catalog/load';
 import { runScript } from '@/lib/cli/run-script';
-import { createDb } from '@/lib/db/client';
-import { closeOnSignals, connectDatabase } from '@/lib/db/connection';
-import { applyMigrations } from '@/lib/db/migrations';
+import { withScriptDatabase } from '@/lib/cli/with-database';
 import { decodeUtf8 } from '@/lib/importer/entry';
 import { type ImportSource, importRecaps } from '@/lib/importer/import-recaps';
 import { formatImportReport } from '@/lib/importer/report';
@@ -38,16 +36,7 @@ async function restore(name: string, raw: unknown, dryRun: boolean): Promise<voi
     console.log(`Probelauf – es wurde nichts gespeichert. ${name} ist ein gültiges Archiv mit ${archive.recaps.length} Recaps.`);
     return;
   }
-  const connection = await connectDatabase();
-  closeOnSignals(connection.close);
-  const db = createDb(connection.url, { max: 2 });
-  try {
-    await applyMigrations(connection.url);
-    console.log(formatRestoreReport(await restoreArchive(db, archive)));
-  } finally {
-    await db.$disconnect();
-    await connection.close();
-  }
+  await withScriptDatabase(async (db) => console.log(formatRestoreReport(await restoreArchive(db, archive))));
 }
 
 runScript(async () => {
@@ -71,15 +60,8 @@ runScript(async () => {
     ? { kind: 'json', file: name, content }
     : { kind: 'text', file: name, content, map: values.map ? { file: path.basename(values.map), content: await readText(values.map) } : undefined };
 
-  const connection = await connectDatabase();
-  closeOnSignals(connection.close);
-  const db = createDb(connection.url, { max: 2 });
-  try {
-    await applyMigrations(connection.url);
+  await withScriptDatabase(async (db) => {
     const report = await importRecaps(db, source, { catalog: await loadCatalog(), dryRun: values['dry-run'] });
     console.log(formatImportReport(report));
-  } finally {
-    await db.$disconnect();
-    await connection.close();
-  }
+  });
 });
