@@ -5,7 +5,7 @@ import { cachedSeasons } from '@/lib/seasons/queries';
 import { absoluteUrl, paths } from '@/lib/seo/site';
 import { cachedStorylines } from '@/lib/storylines/queries';
 
-export const revalidate = 3600;
+export const revalidate = 60;
 
 /** Every public page: published episodes only, seasons, and characters and storylines with published recaps. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

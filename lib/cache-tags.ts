@@ -2,7 +2,7 @@ import { revalidateTag, unstable_cache } from 'next/cache';
 
 // Every cache tag of the public archive. Pages are static or incrementally regenerated;
 // their data is read through `cached()` below, so each page carries the tags of what it
-// shows, and publishing revalidates exactly those tags (the hourly timer is only a fallback).
+// shows, and publishing revalidates exactly those tags (a one-minute timer is only a fallback).
 
 export const cacheTags = {
   /** Anything that lists or orders episodes: home, season lists, pager, related, feeds, sitemap. */
@@ -76,7 +76,10 @@ function decode(value: unknown): unknown {
   return value;
 }
 
-const fallbackSeconds = 3600;
+// Publishing expires tags at once; the timer is for what no one triggers: a recap
+// scheduled for later becomes public within a minute of its time, on every instance.
+// (The pages' `export const revalidate = 60` says the same; Next needs it as a literal.)
+const fallbackSeconds = 60;
 
 /**
  * Reads through Next's data cache with tags. Outside a Next render (tests, scripts) there

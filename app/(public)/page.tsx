@@ -6,7 +6,7 @@ import { cachedLatestRecaps } from '@/lib/episodes/queries';
 import { cachedSeasons } from '@/lib/seasons/queries';
 import { formatYear } from '@/lib/text/dates';
 
-export const revalidate = 3600;
+export const revalidate = 60;
 export const metadata: Metadata = { alternates: { canonical: '/' } };
 
 export default async function HomePage() {

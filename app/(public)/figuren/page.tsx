@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cachedCharacters } from '@/lib/characters/queries';
 
-export const revalidate = 3600;
+export const revalidate = 60;
 export const metadata: Metadata = { title: 'Figuren', alternates: { canonical: '/figuren' } };
 
 const kindLabels = { MAIN: 'Die Hauptfiguren', RECURRING: 'Immer wieder dabei', GUEST: 'Gastauftritte' } as const;

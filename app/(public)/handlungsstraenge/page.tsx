@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cachedStorylines } from '@/lib/storylines/queries';
 
-export const revalidate = 3600;
+export const revalidate = 60;
 export const metadata: Metadata = { title: 'Handlungsstränge', alternates: { canonical: '/handlungsstraenge' } };
 
 export default async function StorylinesPage() {

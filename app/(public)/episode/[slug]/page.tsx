@@ -16,7 +16,7 @@ import { formatDate } from '@/lib/text/dates';
 import { parseSlugParam } from '@/lib/text/params';
 import { episodeCode } from '@/lib/text/slug';
 
-export const revalidate = 3600;
+export const revalidate = 60;
 
 type Props = { params: Promise<{ slug: string }> };
 

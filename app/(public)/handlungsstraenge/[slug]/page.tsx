@@ -7,7 +7,7 @@ import { paths } from '@/lib/seo/site';
 import { cachedStoryline, listStorylineSlugs } from '@/lib/storylines/queries';
 import { parseSlugParam } from '@/lib/text/params';
 
-export const revalidate = 3600;
+export const revalidate = 60;
 
 type Props = { params: Promise<{ slug: string }> };
 

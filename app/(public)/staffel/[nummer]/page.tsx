@@ -9,7 +9,7 @@ import { paths } from '@/lib/seo/site';
 import { formatDate } from '@/lib/text/dates';
 import { parseSeasonParam } from '@/lib/text/params';
 
-export const revalidate = 3600;
+export const revalidate = 60;
 
 type Props = { params: Promise<{ nummer: string }> };
 

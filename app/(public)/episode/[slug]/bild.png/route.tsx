@@ -5,7 +5,7 @@ import { episodeCode } from '@/lib/text/slug';
 
 import { shareImageSize } from '@/lib/seo/site';
 
-export const revalidate = 3600;
+export const revalidate = 60;
 
 export async function generateStaticParams() {
   return (await listPublicEpisodeSlugs()).map((episode) => ({ slug: episode.slug }));

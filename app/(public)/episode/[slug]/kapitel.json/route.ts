@@ -3,7 +3,7 @@ import { chaptersFromBody } from '@/lib/feeds/chapters';
 import { episodeCode } from '@/lib/text/slug';
 import { parseSlugParam } from '@/lib/text/params';
 
-export const revalidate = 3600;
+export const revalidate = 60;
 
 export async function generateStaticParams() {
   return (await listPublicEpisodeSlugs()).map((episode) => ({ slug: episode.slug }));

@@ -4,7 +4,7 @@ import { buildFeed, feedResponse } from '@/lib/feeds/build';
 import { paths } from '@/lib/seo/site';
 import { parseSlugParam } from '@/lib/text/params';
 
-export const revalidate = 3600;
+export const revalidate = 60;
 
 export async function generateStaticParams() {
   return (await listCharacterSlugs()).map((slug) => ({ slug }));

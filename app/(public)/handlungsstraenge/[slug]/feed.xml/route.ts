@@ -4,7 +4,7 @@ import { paths } from '@/lib/seo/site';
 import { cachedStoryline, listStorylineSlugs } from '@/lib/storylines/queries';
 import { parseSlugParam } from '@/lib/text/params';
 
-export const revalidate = 3600;
+export const revalidate = 60;
 
 export async function generateStaticParams() {
   return (await listStorylineSlugs()).map((slug) => ({ slug }));
