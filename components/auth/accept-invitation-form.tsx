@@ -6,6 +6,7 @@ import { signIn as nextAuthSignIn } from 'next-auth/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field, FormError } from '@/components/ui/field';
+import { NewPasswordFields } from './new-password-fields';
 import { acceptInvitationAction } from '@/lib/auth/public-actions';
 import { acceptInvitationAsNewUser, type AcceptInvitationAsNewUserInput } from '@/lib/auth/schema';
 
@@ -36,21 +37,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <FormError message={error} />
       <Field label="E-Mail" name="email-display" value={email} readOnly disabled />
       <Field label="Dein Name" autoComplete="name" error={errors.name?.message} {...form.register('name')} />
-      <Field
-        label="Passwort"
-        type="password"
-        autoComplete="new-password"
-        hint="Mindestens 10 Zeichen."
-        error={errors.password?.message}
-        {...form.register('password')}
-      />
-      <Field
-        label="Passwort wiederholen"
-        type="password"
-        autoComplete="new-password"
-        error={errors.passwordConfirm?.message}
-        {...form.register('passwordConfirm')}
-      />
+      <NewPasswordFields register={form.register} errors={errors} />
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? 'Zugang wird angelegt …' : 'Einladung annehmen'}
       </button>

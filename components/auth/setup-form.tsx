@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field, FormError } from '@/components/ui/field';
+import { NewPasswordFields } from './new-password-fields';
 import { setupFirstHost } from '@/lib/auth/public-actions';
 import { createFirstHost, type CreateFirstHostInput } from '@/lib/auth/schema';
 
@@ -32,21 +33,7 @@ export function SetupForm({ token }: { token: string }) {
       <FormError message={error} />
       <Field label="Name" autoComplete="name" error={errors.name?.message} {...form.register('name')} />
       <Field label="E-Mail" type="email" autoComplete="email" error={errors.email?.message} {...form.register('email')} />
-      <Field
-        label="Passwort"
-        type="password"
-        autoComplete="new-password"
-        hint="Mindestens 10 Zeichen."
-        error={errors.password?.message}
-        {...form.register('password')}
-      />
-      <Field
-        label="Passwort wiederholen"
-        type="password"
-        autoComplete="new-password"
-        error={errors.passwordConfirm?.message}
-        {...form.register('passwordConfirm')}
-      />
+      <NewPasswordFields register={form.register} errors={errors} />
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? 'Wird eingerichtet …' : 'Host-Zugang anlegen'}
       </button>
