@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { SearchFilters } from '@/components/search/search-filters';
 import { SearchHit } from '@/components/search/search-hit';
 import { type IgnoredParam, parseSearchParams } from '@/lib/search/params';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { cachedSearchFilterOptions, cachedSearchRecaps } from '@/lib/search/queries';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -17,9 +18,28 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
+function SearchUnavailable({ query }: { query: string }) {
+  return (
+    <header className="page-intro" role="alert">
+      <p className="eyebrow">Suche</p>
+      <h1>Die Suche ist gerade nicht erreichbar.</h1>
+      <p className="lede">
+        Unsere Datenbank startet gerade neu. Bitte versuch es in einer Minute noch einmal{query ? <> – gesucht war „{query}“</> : null}. Alle
+        Folgen, Figuren und Handlungsstränge kannst du solange über die Navigation lesen.
+      </p>
+    </header>
+  );
+}
+
 export default async function SearchPage({ searchParams }: Props) {
   const { params, ignored } = parseSearchParams(await searchParams);
-  const [result, options] = await Promise.all([cachedSearchRecaps(params), cachedSearchFilterOptions()]);
+  const loaded = await Promise.all([cachedSearchRecaps(params), cachedSearchFilterOptions()]).catch((error: unknown) => {
+    // The archive's other pages are served from the cache while the database restarts; search needs it.
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
+  if (!loaded) return <SearchUnavailable query={params.q} />;
+  const [result, options] = loaded;
   const asked = params.q !== '' || params.season !== null || params.character !== null || params.storyline !== null;
   return (
     <>

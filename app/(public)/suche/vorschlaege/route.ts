@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { parseSearchParams } from '@/lib/search/params';
 import { cachedSearchRecaps } from '@/lib/search/queries';
 
@@ -5,7 +6,13 @@ import { cachedSearchRecaps } from '@/lib/search/queries';
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const { params } = parseSearchParams({ q: url.searchParams.get('q') ?? '' });
-  const result = await cachedSearchRecaps({ ...params, season: null, character: null, storyline: null }, 6);
+  let result: Awaited<ReturnType<typeof cachedSearchRecaps>>;
+  try {
+    result = await cachedSearchRecaps({ ...params, season: null, character: null, storyline: null }, 6);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return Response.json({ error: 'Die Suche ist gerade nicht erreichbar.' }, { status: 503, headers: { 'Retry-After': '30' } });
+  }
   const hits = result.hits.map(({ slug, season, number, title, snippet }) => ({ slug, season, number, title, snippet }));
   return Response.json({ hits, total: result.total }, { headers: { 'Cache-Control': 'public, max-age=60' } });
 }
