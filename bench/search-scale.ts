@@ -71,7 +71,8 @@ async function importOnce(db: Db, archive: GeneratedArchive): Promise<{ ms: numb
     return { ms: performance.now() - started, note: 'eine Transaktion' };
   } catch (error) {
     const ms = performance.now() - started;
-    const message = (error as Error).message.split('\n').find((line) => line.trim()) ?? String(error);
+    // Prisma's first line only names the call; the cause (e.g. the transaction timeout) is the last.
+    const message = (error as Error).message.split('\n').filter((line) => line.trim()).at(-1) ?? String(error);
     console.log(`  Import in einer Transaktion abgebrochen nach ${(ms / 1000).toFixed(1)} s: ${message}`);
     return { ms: null, note: `bricht nach ${(ms / 1000).toFixed(0)} s ab: ${message.slice(0, 120)}` };
   }

@@ -1,0 +1,62 @@
+// Shared by the browser benches: start Rewatch via scripts/start.ts on its own port, data
+// folder and build folder, and sign in as a host. The host is created once per data folder
+// through the one-time setup link (as a listener's first install would); a marker file
+// remembers it, so a second bench on the same folder signs in instead.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { access, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+export type BenchApp = { base: string; dataDir: string; child: ChildProcess; stop: () => Promise<void> };
+
+export const chromiumLaunch = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+const email = 'bench@rewatch.test';
+const password = 'bench-passwort-1';
+
+export async function startApp(options: { port: number; dataDir: string; distDir: string }): Promise<BenchApp> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    env: { ...process.env, PORT: String(options.port), REWATCH_DATA_DIR: options.dataDir, REWATCH_DIST_DIR: options.distDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Rewatch läuft')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`App beendet mit ${code}`)));
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      // SIGTERM lets scripts/start.ts close PGlite cleanly, so the folder can be reused.
+      child.kill('SIGTERM');
+    });
+  return { base: `http://localhost:${options.port}`, dataDir: options.dataDir, child, stop };
+}
+
+export async function signInHost(page: Page, app: BenchApp): Promise<void> {
+  const marker = path.join(app.dataDir, 'bench-host-created');
+  const created = await access(marker).then(() => true, () => false);
+  if (!created) {
+    const link = (await readFile(path.join(app.dataDir, 'setup-link.txt'), 'utf8')).trim();
+    await page.goto(link);
+    await page.getByLabel('Name').fill('Bench');
+    await page.getByLabel('E-Mail').fill(email);
+    await page.getByLabel('Passwort', { exact: true }).fill(password);
+    await page.getByLabel('Passwort wiederholen').fill(password);
+    await page.getByRole('button', { name: 'Host-Zugang anlegen' }).click();
+    await page.waitForURL(/anmelden/);
+    await writeFile(marker, 'bench@rewatch.test\n');
+  } else {
+    await page.goto(`${app.base}/anmelden`);
+  }
+  await page.getByLabel('E-Mail').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL(/\/studio$/);
+}
+
