@@ -103,7 +103,10 @@ async function bulkFill(db: Db, archive: GeneratedArchive, from: number): Promis
         const batch = archive.recaps.slice(start, start + 2_000).map((recap) => {
           const doc = documentFromText(recap.text);
           const plainText = plainTextOf(doc);
-          return { recap, episodeId: episodeId.get(`${recap.season}:${recap.episode}`) ?? 0, body: JSON.stringify(storedBody(doc)), plainText, excerpt: excerptOf(plainText) };
+          const id = episodeId.get(`${recap.season}:${recap.episode}`);
+          // Foreign keys are triggers, off here: a missing episode must fail loudly, not become 0.
+          if (id === undefined) throw new Error(`Folge ${recap.season}/${recap.episode} fehlt`);
+          return { recap, episodeId: id, body: JSON.stringify(storedBody(doc)), plainText, excerpt: excerptOf(plainText) };
         });
         const ids = await tx.$queryRaw<{ id: number; episodeId: number }[]>`
           INSERT INTO "Recap" ("episodeId", "status", "body", "plainText", "excerpt", "publishedAt", "updatedAt")
@@ -169,7 +172,8 @@ for (const kind of kinds) {
       }
       if (imported.ms === null) {
         const first = { ...archive, recaps: archive.recaps.slice(0, importerSlice) };
-        await importOnce(db, first);
+        // With 100 000 episodes in the catalog even this slice can outlast the 120 s timeout on PGlite.
+        if ((await importOnce(db, first)).ms === null) throw new Error(`${kind} ${size}: auch ${importerSlice} Recaps mit dem ganzen Katalog passen nicht in die Transaktion des Importers`);
         fill = ` (Suchdaten: ${importerSlice} per Importer, Rest per SQL in ${((await bulkFill(db, archive, importerSlice)) / 1000).toFixed(0)} s)`;
       }
       imported.note += fill;
