@@ -61,6 +61,13 @@ export function useAutosave(episodeId: number, initialVersion: number) {
     setState({ kind: 'saving' });
     try {
       const result = await withTimeout(saveRecapDraft({ episodeId, baseVersion: version.current, body }));
+      if (!result.ok && result.retryable) {
+        // The server answered, but its database is down or busy: keep the text and retry like offline.
+        pending.current ??= body;
+        setState({ kind: 'offline' });
+        timer.current = setTimeout(() => void flushRef.current(), retryMs);
+        return;
+      }
       if (!result.ok) {
         pending.current ??= body;
         // Shown until the next change, which tries again (e.g. after shortening an oversized text).

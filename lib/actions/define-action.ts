@@ -3,11 +3,18 @@ import { de } from 'zod/locales';
 import { type Action, can, type SessionUser, type Target } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string[] | undefined>;
+      /** The database was unreachable or busy: the same request may succeed a little later. */
+      retryable?: boolean;
+    };
 
 /** A failure whose message is meant for the person (German, no internals). */
 export class ActionError extends Error {
@@ -32,6 +39,11 @@ export type DefinedAction<S extends z.ZodType, T> = ((input: z.input<S>) => Prom
   permission: Action;
 };
 
+// P2028: an interactive transaction could not start in time (the pool was exhausted).
+function isTransactionTimeout(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028';
+}
+
 function databaseMessage(error: unknown): string | null {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === 'P2002') return 'Das gibt es schon: der Wert muss eindeutig sein.';
@@ -47,19 +59,21 @@ function databaseMessage(error: unknown): string | null {
  */
 export function defineAction<S extends z.ZodType, T>(config: Config<S, T>): DefinedAction<S, T> {
   const action = async (raw: z.input<S>): Promise<ActionResult<T>> => {
-    const user = await getCurrentUser();
-    if (!user) return { ok: false, error: 'Bitte melde dich an.' };
-    // zod's own messages (wrong type from a forged request) in German too, like the forms' own.
-    const parsed = config.input.safeParse(raw, { error: de().localeError });
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join('.') || '_';
-        (fieldErrors[key] ??= []).push(issue.message);
-      }
-      return { ok: false, error: parsed.error.issues[0]?.message ?? 'Bitte prüfe deine Eingaben.', fieldErrors };
-    }
+    // Nothing may escape as an exception: a thrown server action replaces the whole
+    // page with the error boundary, and with it the editor a person is typing in.
     try {
+      const user = await getCurrentUser();
+      if (!user) return { ok: false, error: 'Bitte melde dich an.' };
+      // zod's own messages (wrong type from a forged request) in German too, like the forms' own.
+      const parsed = config.input.safeParse(raw, { error: de().localeError });
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) {
+          const key = issue.path.join('.') || '_';
+          (fieldErrors[key] ??= []).push(issue.message);
+        }
+        return { ok: false, error: parsed.error.issues[0]?.message ?? 'Bitte prüfe deine Eingaben.', fieldErrors };
+      }
       const target = await config.target?.(parsed.data);
       if (!(await can(db(), user, config.permission, target))) {
         return { ok: false, error: 'Dafür fehlt dir die Berechtigung.' };
@@ -67,6 +81,14 @@ export function defineAction<S extends z.ZodType, T>(config: Config<S, T>): Defi
       return { ok: true, data: await config.run({ user, input: parsed.data }) };
     } catch (error) {
       if (error instanceof ActionError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      if (isDatabaseUnavailable(error) || isTransactionTimeout(error)) {
+        console.error(`Aktion ${config.name}: Datenbank nicht erreichbar oder ausgelastet:`, error instanceof Error ? error.message : error);
+        return {
+          ok: false,
+          retryable: true,
+          error: 'Die Datenbank ist gerade nicht erreichbar. Deine Eingaben sind nicht verloren; es wird gleich noch einmal versucht.',
+        };
+      }
       const known = databaseMessage(error);
       if (known) return { ok: false, error: known };
       console.error(`Aktion ${config.name} fehlgeschlagen:`, error);

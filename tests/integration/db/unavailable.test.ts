@@ -1,6 +1,9 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from '@/lib/db/client';
+import { runAs } from '@/lib/auth/session';
+import { createDb, useDb } from '@/lib/db/client';
+import { saveRecapDraft } from '@/lib/recaps/actions';
+import { documentFromText } from '@/lib/recaps/document';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { freshDatabase, type TestDatabase } from '../../helpers/database';
 
@@ -34,6 +37,21 @@ describe('a database that cannot be reached', () => {
     await db.$disconnect();
     expect(error).not.toBeNull();
     expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it('makes server actions answer "try again" instead of throwing (which would replace the editor with the error page)', async () => {
+    const port = await closedPort();
+    const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
+    const unreachable = createDb(url, { max: 1, connectionTimeoutMillis: 1_000 });
+    useDb(unreachable, url);
+    try {
+      const result = await runAs(1, () => saveRecapDraft({ episodeId: 1, baseVersion: 0, body: documentFromText('Text') }));
+      expect(result).toMatchObject({ ok: false, retryable: true });
+      expect(result.ok ? '' : result.error).toContain('Deine Eingaben sind nicht verloren');
+    } finally {
+      useDb(database.db, database.url);
+      await unreachable.$disconnect();
+    }
   });
 
   it('is not confused with an ordinary error', async () => {
