@@ -25,9 +25,18 @@ async function setSource(tx: Tx, recapId: number, input: TagRef): Promise<boolea
   return changed.count === 1;
 }
 
-// Tags show up on public character and storyline pages, so a published recap's pages go stale.
-async function refreshIfPublished(status: string): Promise<void> {
-  if (status === 'PUBLISHED') await refreshPublicPages();
+/**
+ * Runs one tag change on the episode's recap in a transaction. Tags show up on public
+ * character and storyline pages, so a published recap's pages are refreshed after it.
+ */
+async function changeTags(episodeId: number, change: (tx: Tx, recapId: number) => Promise<void>): Promise<null> {
+  const recap = await db().$transaction(async (tx) => {
+    const found = await recapOf(tx, episodeId);
+    await change(tx, found.id);
+    return found;
+  });
+  if (recap.status === 'PUBLISHED') await refreshPublicPages();
+  return null;
 }
 
 export const confirmTag = defineAction({
@@ -35,15 +44,10 @@ export const confirmTag = defineAction({
   input: schema.tagRef,
   permission: 'recap.tags.review',
   target: byEpisode,
-  async run({ input }) {
-    const recap = await db().$transaction(async (tx) => {
-      const found = await recapOf(tx, input.episodeId);
-      if (!(await setSource(tx, found.id, input))) throw new ActionError('Diesen Vorschlag gibt es nicht (mehr).');
-      return found;
-    });
-    await refreshIfPublished(recap.status);
-    return null;
-  },
+  run: ({ input }) =>
+    changeTags(input.episodeId, async (tx, recapId) => {
+      if (!(await setSource(tx, recapId, input))) throw new ActionError('Diesen Vorschlag gibt es nicht (mehr).');
+    }),
 });
 
 export const addTag = defineAction({
@@ -51,24 +55,19 @@ export const addTag = defineAction({
   input: schema.tagRef,
   permission: 'recap.tags.review',
   target: byEpisode,
-  async run({ input }) {
-    const recap = await db().$transaction(async (tx) => {
-      const found = await recapOf(tx, input.episodeId);
+  run: ({ input }) =>
+    changeTags(input.episodeId, async (tx, recapId) => {
       const exists =
         input.kind === 'character'
           ? await tx.character.count({ where: { id: input.tagId } })
           : await tx.storyline.count({ where: { id: input.tagId } });
       if (exists !== 1) throw new ActionError(input.kind === 'character' ? 'Diese Figur gibt es nicht (mehr).' : 'Diesen Handlungsstrang gibt es nicht (mehr).');
       // Adding a tag that is already suggested confirms it instead of failing.
-      if (!(await setSource(tx, found.id, input))) {
-        if (input.kind === 'character') await tx.recapCharacter.create({ data: { recapId: found.id, characterId: input.tagId, source: 'MANUAL' } });
-        else await tx.recapStoryline.create({ data: { recapId: found.id, storylineId: input.tagId, source: 'MANUAL' } });
+      if (!(await setSource(tx, recapId, input))) {
+        if (input.kind === 'character') await tx.recapCharacter.create({ data: { recapId, characterId: input.tagId, source: 'MANUAL' } });
+        else await tx.recapStoryline.create({ data: { recapId, storylineId: input.tagId, source: 'MANUAL' } });
       }
-      return found;
-    });
-    await refreshIfPublished(recap.status);
-    return null;
-  },
+    }),
 });
 
 /** Removes a tag: rejecting a suggestion and removing a set tag are the same deletion. */
@@ -77,17 +76,12 @@ export const removeTag = defineAction({
   input: schema.tagRef,
   permission: 'recap.tags.review',
   target: byEpisode,
-  async run({ input }) {
-    const recap = await db().$transaction(async (tx) => {
-      const found = await recapOf(tx, input.episodeId);
+  run: ({ input }) =>
+    changeTags(input.episodeId, async (tx, recapId) => {
       const removed =
         input.kind === 'character'
-          ? await tx.recapCharacter.deleteMany({ where: { recapId: found.id, characterId: input.tagId } })
-          : await tx.recapStoryline.deleteMany({ where: { recapId: found.id, storylineId: input.tagId } });
+          ? await tx.recapCharacter.deleteMany({ where: { recapId, characterId: input.tagId } })
+          : await tx.recapStoryline.deleteMany({ where: { recapId, storylineId: input.tagId } });
       if (removed.count !== 1) throw new ActionError('Dieses Schlagwort gibt es nicht (mehr).');
-      return found;
-    });
-    await refreshIfPublished(recap.status);
-    return null;
-  },
+    }),
 });
