@@ -6,6 +6,23 @@ type Options = {
   storylines: { slug: string; title: string }[];
 };
 
+/** One filter: "Alle" or one of the choices, preselected from the URL. */
+function FilterSelect({ name, label, value, choices }: { name: string; label: string; value: string; choices: { value: string; label: string }[] }) {
+  return (
+    <div className="search-filters__field">
+      <label htmlFor={`suche-${name}`}>{label}</label>
+      <select id={`suche-${name}`} name={name} defaultValue={value}>
+        <option value="">Alle</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The results page's own form: the query and the three filters, submitted as a shareable GET URL. */
 export function SearchFilters({ params, options }: { params: SearchParams; options: Options }) {
   return (
@@ -14,39 +31,24 @@ export function SearchFilters({ params, options }: { params: SearchParams; optio
         <label htmlFor="suche-q">Suchbegriff</label>
         <input id="suche-q" name="q" type="search" defaultValue={params.q} maxLength={200} />
       </div>
-      <div className="search-filters__field">
-        <label htmlFor="suche-staffel">Staffel</label>
-        <select id="suche-staffel" name="staffel" defaultValue={params.season ?? ''}>
-          <option value="">Alle</option>
-          {options.seasons.map((season) => (
-            <option key={season} value={season}>
-              Staffel {season}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="search-filters__field">
-        <label htmlFor="suche-figur">Figur</label>
-        <select id="suche-figur" name="figur" defaultValue={params.character ?? ''}>
-          <option value="">Alle</option>
-          {options.characters.map((character) => (
-            <option key={character.slug} value={character.slug}>
-              {character.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="search-filters__field">
-        <label htmlFor="suche-strang">Handlungsstrang</label>
-        <select id="suche-strang" name="strang" defaultValue={params.storyline ?? ''}>
-          <option value="">Alle</option>
-          {options.storylines.map((storyline) => (
-            <option key={storyline.slug} value={storyline.slug}>
-              {storyline.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="staffel"
+        label="Staffel"
+        value={params.season === null ? '' : String(params.season)}
+        choices={options.seasons.map((season) => ({ value: String(season), label: `Staffel ${season}` }))}
+      />
+      <FilterSelect
+        name="figur"
+        label="Figur"
+        value={params.character ?? ''}
+        choices={options.characters.map((character) => ({ value: character.slug, label: character.name }))}
+      />
+      <FilterSelect
+        name="strang"
+        label="Handlungsstrang"
+        value={params.storyline ?? ''}
+        choices={options.storylines.map((storyline) => ({ value: storyline.slug, label: storyline.title }))}
+      />
       <button type="submit" className="button">
         Suchen
       </button>
