@@ -18,6 +18,14 @@ const schema = z.object({
   /** smtp(s)://user:pass@host:port — when set, invitations are also sent by e-mail. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL muss mit smtp:// oder smtps:// beginnen').optional(),
   MAIL_FROM: z.string().default('Rewatch <rewatch@localhost>'),
+  /** The collaboration server's port (default: the app's port + 1). */
+  COLLAB_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** The collaboration server's address as browsers reach it, e.g. wss://rewatch.example/collab (default: this host, COLLAB_PORT). */
+  COLLAB_URL: z.string().regex(/^wss?:\/\//, 'COLLAB_URL muss mit ws:// oder wss:// beginnen').optional(),
+  /** redis://… — several collaboration servers share their documents through it. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL muss mit redis:// oder rediss:// beginnen').optional(),
+  /** Set by CI: tests that need the machine's services (Redis) must not skip there. */
+  CI: z.string().optional(),
   /** Where `next build` writes; the end-to-end tests build into their own folder. */
   REWATCH_DIST_DIR: z.string().min(1).default('.next'),
 });
@@ -40,6 +48,10 @@ export const env = parseEnv(process.env);
 /** The base URL for links the app hands out (invitations, setup link). */
 export function siteUrl(e: Env = env): string {
   return (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+}
+
+export function collabPort(e: Env = env): number {
+  return e.COLLAB_PORT ?? e.PORT + 1;
 }
 
 /** Connections per process: PGlite serialises queries, so a few suffice there. */

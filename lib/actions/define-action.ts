@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ActionError } from './action-error';
 import { de } from 'zod/locales';
 import { type Action, can, type SessionUser, type Target } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -16,13 +17,7 @@ export type ActionResult<T> =
       retryable?: boolean;
     };
 
-/** A failure whose message is meant for the person (German, no internals). */
-export class ActionError extends Error {
-  constructor(message: string, readonly fieldErrors?: Record<string, string[]>) {
-    super(message);
-    this.name = 'ActionError';
-  }
-}
+export { ActionError };
 
 type Config<S extends z.ZodType, T> = {
   /** Unique name; the authorisation matrix test looks actions up by it. */

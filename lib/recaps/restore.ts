@@ -1,5 +1,6 @@
-import { ActionError } from '@/lib/actions/define-action';
+import { ActionError } from '@/lib/actions/action-error';
 import type { SessionUser } from '@/lib/auth/permissions';
+import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/collab/live-lock';
 import type { Db } from '@/lib/db/client';
 import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
 import { recordRevision } from './revisions';
@@ -8,6 +9,7 @@ import { validateDocument } from './validate-document';
 /** Makes an old revision the current text again; the restore is itself a new revision, so nothing is lost. */
 export async function restoreRevision(db: Db, input: { episodeId: number; revisionId: number; user: SessionUser }, now = new Date()) {
   return db.$transaction(async (tx) => {
+    await lockLiveDocument(tx, input.episodeId);
     const revision = await tx.recapRevision.findFirst({
       where: { id: input.revisionId, recap: { episodeId: input.episodeId } },
       select: { version: true, body: true, recap: { select: { id: true, status: true, excerptManual: true } } },
@@ -43,6 +45,7 @@ export async function restoreRevision(db: Db, input: { episodeId: number; revisi
       },
       { force: true, now },
     );
+    await mergeIntoLiveDocument(tx, input.episodeId, doc, updated.version);
     return { version: updated.version, status: updated.status };
   });
 }

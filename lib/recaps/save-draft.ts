@@ -1,5 +1,6 @@
-import { ActionError } from '@/lib/actions/define-action';
+import { ActionError } from '@/lib/actions/action-error';
 import type { SessionUser } from '@/lib/auth/permissions';
+import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/collab/live-lock';
 import type { Db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/types';
 import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
@@ -37,56 +38,70 @@ async function tagMentions(tx: Tx, recapId: number, doc: RecapDocument): Promise
   }
 }
 
+type DraftInput = {
+  episodeId: number;
+  /** The version the text is based on, or null for the shared live document, whose edits Yjs merges. */
+  baseVersion: number | null;
+  doc: RecapDocument;
+  user: SessionUser;
+};
+
 /**
  * Saves a recap body if it is based on the current version. A save based on an
  * older version is refused and its text is kept as a revision, so neither the
- * other person's version nor this one is lost.
+ * other person's version nor this one is lost. A save into an episode that is also
+ * being written live is merged into the shared document (lib/collab/live-document.ts).
  */
-export async function saveDraft(
-  db: Db,
-  input: { episodeId: number; baseVersion: number; doc: RecapDocument; user: SessionUser },
-  now = new Date(),
-): Promise<SaveOutcome> {
+export async function saveDraft(db: Db, input: DraftInput & { baseVersion: number }, now = new Date()): Promise<SaveOutcome> {
+  return db.$transaction(async (tx) => {
+    await lockLiveDocument(tx, input.episodeId);
+    const outcome = await writeDraft(tx, input, now);
+    if (outcome.status === 'saved') await mergeIntoLiveDocument(tx, input.episodeId, input.doc, outcome.version);
+    return outcome;
+  });
+}
+
+/** The body, plain text, excerpt, revision and mention tags of one save, inside the caller's transaction. */
+export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): Promise<SaveOutcome> {
   const plainText = plainTextOf(input.doc);
   // The excerpt shows up in lists, feeds and meta descriptions: spoilers stay out of it.
   const excerpt = excerptOf(plainTextOf(input.doc, { spoilers: 'hide' }));
   const body = storedBody(input.doc);
-  return db.$transaction(async (tx) => {
-    const recap = await tx.recap.findUnique({
-      where: { episodeId: input.episodeId },
-      select: { id: true, version: true, status: true, body: true, excerptManual: true, updatedAt: true, updatedBy: { select: { name: true } } },
-    });
-    if (recap && recap.status === 'PUBLISHED' && input.user.role !== 'HOST') {
-      throw new ActionError('Dieses Recap ist veröffentlicht; ändern können es nur Chris und Nils.');
-    }
-    if (!recap) {
-      if (input.baseVersion !== 0) throw new ActionError('Dieses Recap gibt es nicht mehr. Bitte lade die Seite neu.');
-      const created = await tx.recap.create({
-        data: { episodeId: input.episodeId, body, plainText, excerpt, updatedById: input.user.id },
-      });
-      await recordRevision(tx, { recapId: created.id, version: 1, status: 'DRAFT', body, plainText, author: input.user }, { now });
-      await tagMentions(tx, created.id, input.doc);
-      return { status: 'saved' as const, version: created.version, savedAt: created.updatedAt };
-    }
-    const updated = await tx.recap.updateMany({
-      where: { id: recap.id, version: input.baseVersion },
-      // A hand-written excerpt (metadata form) is the host's; autosave keeps it.
-      data: { body, plainText, ...(recap.excerptManual ? {} : { excerpt }), version: { increment: 1 }, updatedById: input.user.id },
-    });
-    if (updated.count === 0) {
-      await recordRevision(
-        tx,
-        { recapId: recap.id, version: recap.version, status: recap.status, body, plainText, author: input.user, authorLabel: `${input.user.name} (Konfliktfassung)` },
-        { force: true, now },
-      );
-      return {
-        status: 'conflict' as const,
-        current: { version: recap.version, body: recap.body, updatedBy: recap.updatedBy?.name ?? null, updatedAt: recap.updatedAt },
-      };
-    }
-    const version = input.baseVersion + 1;
-    await recordRevision(tx, { recapId: recap.id, version, status: recap.status, body, plainText, author: input.user }, { now });
-    await tagMentions(tx, recap.id, input.doc);
-    return { status: 'saved' as const, version, savedAt: now };
+  const recap = await tx.recap.findUnique({
+    where: { episodeId: input.episodeId },
+    select: { id: true, version: true, status: true, body: true, excerptManual: true, updatedAt: true, updatedBy: { select: { name: true } } },
   });
+  if (recap && recap.status === 'PUBLISHED' && input.user.role !== 'HOST') {
+    throw new ActionError('Dieses Recap ist veröffentlicht; ändern können es nur Chris und Nils.');
+  }
+  if (!recap) {
+    if (input.baseVersion !== null && input.baseVersion !== 0) throw new ActionError('Dieses Recap gibt es nicht mehr. Bitte lade die Seite neu.');
+    const created = await tx.recap.create({
+      data: { episodeId: input.episodeId, body, plainText, excerpt, updatedById: input.user.id },
+    });
+    await recordRevision(tx, { recapId: created.id, version: 1, status: 'DRAFT', body, plainText, author: input.user }, { now });
+    await tagMentions(tx, created.id, input.doc);
+    return { status: 'saved' as const, version: created.version, savedAt: created.updatedAt };
+  }
+  const baseVersion = input.baseVersion ?? recap.version;
+  const updated = await tx.recap.updateMany({
+    where: { id: recap.id, version: baseVersion },
+    // A hand-written excerpt (metadata form) is the host's; autosave keeps it.
+    data: { body, plainText, ...(recap.excerptManual ? {} : { excerpt }), version: { increment: 1 }, updatedById: input.user.id },
+  });
+  if (updated.count === 0) {
+    await recordRevision(
+      tx,
+      { recapId: recap.id, version: recap.version, status: recap.status, body, plainText, author: input.user, authorLabel: `${input.user.name} (Konfliktfassung)` },
+      { force: true, now },
+    );
+    return {
+      status: 'conflict' as const,
+      current: { version: recap.version, body: recap.body, updatedBy: recap.updatedBy?.name ?? null, updatedAt: recap.updatedAt },
+    };
+  }
+  const version = baseVersion + 1;
+  await recordRevision(tx, { recapId: recap.id, version, status: recap.status, body, plainText, author: input.user }, { now });
+  await tagMentions(tx, recap.id, input.doc);
+  return { status: 'saved' as const, version, savedAt: now };
 }

@@ -1,4 +1,4 @@
-import { ActionError } from '@/lib/actions/define-action';
+import { ActionError } from '@/lib/actions/action-error';
 import { recordAudit } from '@/lib/audit/record';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';

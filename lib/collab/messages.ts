@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+// What the collaboration server tells one editor beside the document itself
+// (Hocuspocus "stateless" messages): their current right, that it was taken away,
+// or that the latest text was refused by the server's validation.
+const liveMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('access'), mode: z.enum(['write', 'read']) }),
+  z.object({ type: z.literal('revoked') }),
+  z.object({ type: z.literal('refused'), message: z.string().max(500) }),
+]);
+
+export type LiveMessage = z.infer<typeof liveMessage>;
+
+export function encodeLiveMessage(message: LiveMessage): string {
+  return JSON.stringify(message);
+}
+
+/** The message, or null for anything this version does not know. */
+export function decodeLiveMessage(payload: string): LiveMessage | null {
+  try {
+    const parsed = liveMessage.safeParse(JSON.parse(payload));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
