@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { type NextRequest, NextResponse } from 'next/server';
 import { horizonScript } from '@/components/spoiler/horizon';
-import { env } from '@/lib/env';
+import { liveUrlFor } from '@/lib/collab/endpoint';
+import { collabPort, env } from '@/lib/env';
 import { contentSecurityPolicy, type HeaderContext } from '@/lib/security/headers';
 
 // Two jobs before Next routes a request:
@@ -38,7 +39,8 @@ export function proxy(request: NextRequest) {
     return new NextResponse('Diese Adresse ist ungültig kodiert.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   if (!noncePaths.test(pathname)) return NextResponse.next();
-  const policy = contentSecurityPolicy(context, { nonce: btoa(crypto.randomUUID()), scriptHashes });
+  const collab = liveUrlFor({ url: env.COLLAB_URL ?? null, port: collabPort() }, request.nextUrl);
+  const policy = contentSecurityPolicy(context, { nonce: btoa(crypto.randomUUID()), scriptHashes, connectSources: [collab] });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -20,6 +20,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Rewatch <rewatch@localhost>'),
   /** The collaboration server's port (default: the app's port + 1). */
   COLLAB_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** The interface the collaboration server listens on (0.0.0.0 behind a proxy on another machine). */
+  COLLAB_HOST: z.string().min(1).default('127.0.0.1'),
   /** The collaboration server's address as browsers reach it, e.g. wss://rewatch.example/collab (default: this host, COLLAB_PORT). */
   COLLAB_URL: z.string().regex(/^wss?:\/\//, 'COLLAB_URL muss mit ws:// oder wss:// beginnen').optional(),
   /** redis://… — several collaboration servers share their documents through it. */
@@ -52,6 +54,11 @@ export function siteUrl(e: Env = env): string {
 
 export function collabPort(e: Env = env): number {
   return e.COLLAB_PORT ?? e.PORT + 1;
+}
+
+/** Pages of these origins may open collaboration connections (the cookie is checked besides). */
+export function collabAllowedOrigins(e: Env = env): string[] {
+  return [...new Set([new URL(siteUrl(e)).origin, `http://localhost:${e.PORT}`, `http://127.0.0.1:${e.PORT}`])];
 }
 
 /** Connections per process: PGlite serialises queries, so a few suffice there. */

@@ -1,6 +1,7 @@
 // npm start — the whole app on one command: database (embedded PGlite unless
 // DATABASE_URL is set), migrations, the seed import on an empty archive, a
-// production build when the sources changed, then `next start`.
+// production build when the sources changed, then `next start` and the
+// collaboration server (scripts/collab.ts), which is restarted if it dies.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,11 +15,13 @@ import { connectDatabase } from '@/lib/db/connection';
 import { applyMigrations } from '@/lib/db/migrations';
 import { ensureAuthSecret } from '@/lib/auth/secret';
 import { issueSetupToken } from '@/lib/auth/setup';
-import { env, siteUrl } from '@/lib/env';
+import { collabPort, env, siteUrl } from '@/lib/env';
 import { formatImportReport } from '@/lib/importer/report';
 import { archiveDataVersion, importSeed, isEmptyArchive } from '@/lib/seed/import-seed';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+const collabScript = path.join(import.meta.dirname, 'collab.ts');
 
 function runNext(args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { env: childEnv, stdio: 'inherit' });
@@ -26,6 +29,36 @@ function runNext(args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
 
 function exitCode(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+/**
+ * Runs the collaboration server as a child process and starts it again when it dies
+ * (its pid is in the data folder, so the fault tests can kill it). Editors reconnect
+ * by themselves and resend what the new process lacks.
+ */
+function superviseCollab(childEnv: NodeJS.ProcessEnv, pidFile: string) {
+  let current: ChildProcess | undefined;
+  let stopped = false;
+  const launch = () => {
+    const child = spawn(process.execPath, [tsxCli, collabScript], { env: childEnv, stdio: 'inherit' });
+    current = child;
+    if (child.pid) void writeFile(pidFile, String(child.pid));
+    child.once('exit', (code, signal) => {
+      if (stopped) return;
+      console.error(`Zusammenarbeits-Server beendet (${signal ?? code}); starte ihn neu …`);
+      setTimeout(launch, 500);
+    });
+  };
+  launch();
+  return {
+    async stop() {
+      stopped = true;
+      if (current && current.exitCode === null && current.signalCode === null) {
+        current.kill('SIGTERM');
+        await exitCode(current);
+      }
+    },
+  };
 }
 
 async function portIsFree(port: number): Promise<boolean> {
@@ -48,14 +81,18 @@ runScript(async () => {
   const started = performance.now();
   const { values } = parseArgs({ options: { dev: { type: 'boolean', default: false } } });
   const port = env.PORT;
-  if (!(await portIsFree(port))) throw new Error(`Port ${port} ist schon belegt. Beende das andere Programm oder starte mit PORT=${port + 1} npm start.`);
+  for (const [used, what] of [[port, 'App'], [collabPort(), 'Zusammenarbeit']] as const) {
+    if (!(await portIsFree(used))) throw new Error(`Port ${used} (${what}) ist schon belegt. Beende das andere Programm oder starte mit PORT=${port + 2} npm start.`);
+  }
 
   const connection = await connectDatabase();
   let child: ChildProcess | undefined;
+  const collab: { supervisor?: ReturnType<typeof superviseCollab> } = {};
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    await collab.supervisor?.stop();
     if (child && child.exitCode === null) {
       child.kill('SIGTERM');
       await exitCode(child);
@@ -111,8 +148,10 @@ runScript(async () => {
     child = runNext(['start', '--port', String(port)], childEnv);
   }
   child.once('exit', (code) => void stop(code ?? 1));
+  await mkdir(env.REWATCH_DATA_DIR, { recursive: true });
+  collab.supervisor = superviseCollab(childEnv, path.join(env.REWATCH_DATA_DIR, 'collab.pid'));
   await waitUntilServing(`http://127.0.0.1:${port}/`, child);
-  console.log(`\nRewatch läuft: http://localhost:${port}  (bereit nach ${((performance.now() - started) / 1000).toFixed(1)} s; beenden mit Strg+C)\n`);
+  console.log(`\nRewatch läuft: http://localhost:${port}  (Live-Bearbeitung auf Port ${collabPort()}; bereit nach ${((performance.now() - started) / 1000).toFixed(1)} s; beenden mit Strg+C)\n`);
   if (setupToken) {
     const link = `${siteUrl()}/einrichten/${setupToken}`;
     // Also kept in the data folder (owner-only) for the end-to-end tests; it works once, for an hour.

@@ -1,6 +1,7 @@
 import type { AnyExtension, Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { CharacterMention } from './nodes/character-mention';
+import { Comment } from './nodes/comment';
 import { SpeakerQuote } from './nodes/speaker-quote';
 import { Spoiler } from './nodes/spoiler';
 import { StorylineTag } from './nodes/storyline-tag';
@@ -36,11 +37,18 @@ export const recapStarterKit = StarterKit.configure({
 /** The nodes the editor extends with suggestion popups; same name and schema either way. */
 export type ReferenceNodes = { characterMention: AnyExtension; storylineTag: AnyExtension };
 
-/** The recap schema's extensions, optionally with editor-enhanced reference nodes. */
-export function buildRecapExtensions(references: ReferenceNodes = { characterMention: CharacterMention, storylineTag: StorylineTag }): Extensions {
-  return [recapStarterKit, references.characterMention, references.storylineTag, Timestamp, Spoiler, SpeakerQuote];
+/**
+ * The recap schema's extensions, optionally with editor-enhanced reference nodes. `live`
+ * leaves out the editor's own undo history: in a shared document Yjs keeps it per person.
+ */
+export function buildRecapExtensions(
+  references: ReferenceNodes = { characterMention: CharacterMention, storylineTag: StorylineTag },
+  options: { live?: boolean } = {},
+): Extensions {
+  const starterKit = options.live ? recapStarterKit.configure({ undoRedo: false }) : recapStarterKit;
+  return [starterKit, references.characterMention, references.storylineTag, Timestamp, Spoiler, SpeakerQuote, Comment];
 }
 
 export const recapExtensions: Extensions = buildRecapExtensions();
 
-export { CharacterMention, SpeakerQuote, Spoiler, StorylineTag, Timestamp };
+export { CharacterMention, Comment, SpeakerQuote, Spoiler, StorylineTag, Timestamp };

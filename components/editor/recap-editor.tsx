@@ -4,7 +4,7 @@ import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useId, useState } from 'react';
 import type { RecapDocument } from '@/lib/recaps/document';
-import { createEditorExtensions } from './editor-extensions';
+import { createEditorExtensions, type LiveBinding } from './editor-extensions';
 import { InlinePrompt } from './inline-prompt';
 import { isSafeHref } from './safe-href';
 import { SpeakerPicker } from './speaker-picker';
@@ -22,6 +22,10 @@ export type RecapEditorProps = {
   onChange?: (doc: RecapDocument) => void;
   readOnly?: boolean;
   'aria-label'?: string;
+  /** Live editing: the content comes from the shared document instead of `initialContent`. */
+  live?: LiveBinding;
+  /** The editor instance once it exists (comments need the selection). */
+  onReady?: (editor: Editor) => void;
 };
 
 class LatestProps {
@@ -39,17 +43,17 @@ class LatestProps {
 }
 
 /** The studio's recap editor. Client-only; public pages render with components/recap/recap-body.tsx. */
-export function RecapEditor({ initialContent, characters, storylines, onChange, readOnly = false, 'aria-label': ariaLabel = 'Recap-Text' }: RecapEditorProps) {
+export function RecapEditor({ initialContent, characters, storylines, onChange, readOnly = false, 'aria-label': ariaLabel = 'Recap-Text', live, onReady }: RecapEditorProps) {
   const contentId = useId();
   const [prompt, setPrompt] = useState<PromptKind | null>(null);
   // The editor and its extensions are built once; this holder lets them see the latest props.
   const [sources] = useState(() => new LatestProps(characters, storylines, onChange));
   useEffect(() => sources.update(characters, storylines, onChange), [sources, characters, storylines, onChange]);
-  const [extensions] = useState(() => createEditorExtensions({ characters: () => sources.characters, storylines: () => sources.storylines }));
+  const [extensions] = useState(() => createEditorExtensions({ characters: () => sources.characters, storylines: () => sources.storylines }, live));
 
   const editor = useEditor({
     extensions,
-    content: initialContent ?? undefined,
+    content: live ? undefined : (initialContent ?? undefined),
     editable: !readOnly,
     // Rendering on the server would mismatch the client; the editor appears after hydration.
     immediatelyRender: false,
@@ -71,6 +75,10 @@ export function RecapEditor({ initialContent, characters, storylines, onChange, 
   useEffect(() => {
     editor?.setEditable(!readOnly);
   }, [editor, readOnly]);
+
+  useEffect(() => {
+    if (editor) onReady?.(editor);
+  }, [editor, onReady]);
 
   if (!editor) return <div className={styles.loading}>Editor wird geladen …</div>;
 

@@ -6,6 +6,7 @@ import { EpisodeAudio } from './episode-audio';
 import { playableAudioUrl } from './audio-url';
 import {
   CharacterMentionNode,
+  CommentMark,
   createTimestampNode,
   HeadingNode,
   LinkMark,
@@ -36,7 +37,7 @@ export function renderRecapBody(body: unknown, audioUrl: string | null): ReactNo
         timestamp: createTimestampNode(audioUrl),
         speakerQuote: SpeakerQuoteNode,
       },
-      markMapping: { link: LinkMark, spoiler: SpoilerMark },
+      markMapping: { link: LinkMark, spoiler: SpoilerMark, comment: CommentMark },
     },
   });
 }

@@ -129,6 +129,11 @@ export function LinkMark({ mark, children }: MarkProps) {
 }
 
 /** Only used where a spoiler mark was not grouped by a text block (there is no such place today). */
+/** Editors' comment anchors are for the studio: listeners get the text alone. */
+export function CommentMark({ children }: MarkProps) {
+  return <>{children}</>;
+}
+
 export function SpoilerMark({ children }: MarkProps) {
   return <SpoilerReveal>{children}</SpoilerReveal>;
 }

@@ -28,7 +28,7 @@ export function RecapWorkbench({ episodeId, initial, status, isHost, canEdit, pr
   const [content, setContent] = useState<{ key: number; body: RecapDocument | null }>({ key: 0, body: initial.body });
   const [mergeReference, setMergeReference] = useState<unknown>(null);
   // Text that never reached the server (offline, crash, closed tab) is offered back after a reload.
-  // This component renders only in the browser (see recap-workbench-loader.tsx), so storage is there.
+  // This component renders only in the browser (see studio-editor-loader.tsx), so storage is there.
   const [unsaved, setUnsaved] = useState<unknown>(() => {
     const local = readLocalDraft(episodeId);
     return local && JSON.stringify(local.body) !== JSON.stringify(initial.body) ? local.body : null;

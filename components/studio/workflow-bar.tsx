@@ -13,10 +13,12 @@ type Props = {
   previewHref: string | null;
   /** Status changes create a new version; the editor continues from it. */
   onVersion: (version: number) => void;
+  /** Live editing: the text typed last must be stored before it is submitted or published. */
+  beforeChange?: () => Promise<void>;
 };
 
 /** Draft → in review → published (or scheduled) → back to draft; hosts publish, everyone with access submits. */
-export function WorkflowBar({ episodeId, status, isHost, previewHref, onVersion }: Props) {
+export function WorkflowBar({ episodeId, status, isHost, previewHref, onVersion, beforeChange }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [publishAt, setPublishAt] = useState('');
@@ -25,6 +27,7 @@ export function WorkflowBar({ episodeId, status, isHost, previewHref, onVersion 
   const run = (work: () => ReturnType<typeof submitRecapForReview>) =>
     startTransition(async () => {
       setError(null);
+      await beforeChange?.();
       const result = await work();
       if (!result.ok) setError(result.error);
       else {

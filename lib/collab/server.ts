@@ -1,5 +1,6 @@
 import { Redis } from '@hocuspocus/extension-redis';
 import { type Connection, type Document, type Extension, Server } from '@hocuspocus/server';
+import * as Y from 'yjs';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
@@ -72,6 +73,7 @@ export function createCollabServer(options: CollabServerOptions): Server<CollabC
     const result = await syncLiveDocument(db, episodeId, document, { editor });
     knownSeq.set(document.name, result.seq);
     if (result.refused) document.broadcastStateless(encodeLiveMessage({ type: 'refused', message: result.refused }));
+    else if (editor) document.broadcastStateless(encodeLiveMessage({ type: 'stored', vector: Buffer.from(Y.encodeStateVector(document)).toString('base64') }));
   };
 
   const extension: Extension = {

@@ -3,10 +3,9 @@ import { prosemirrorJSONToYXmlFragment, updateYFragment, yXmlFragmentToProseMirr
 import * as Y from 'yjs';
 import type { RecapDocument } from '@/lib/recaps/document';
 import { recapSchema } from '@/lib/recaps/validate-document';
+import { bodyField } from './y-field';
 
-// The bridge between a recap body (Tiptap JSON) and the shared Yjs document the
-// editors write in. The field name is the one Tiptap's Collaboration extension uses.
-export const bodyField = 'default';
+// The bridge between a recap body (Tiptap JSON) and the shared Yjs document the editors write in.
 
 export const emptyBody: RecapDocument = { type: 'doc', content: [{ type: 'paragraph' }] };
 

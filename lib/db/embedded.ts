@@ -62,7 +62,7 @@ export async function startEmbeddedDatabase(options: { dataDir: string | null; p
       extensions: { pg_trgm, unaccent },
     });
     const port = options.port ?? (await getPort({ host: '127.0.0.1' }));
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 8 });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 12 });
     // Replaces the server's queue before any connection exists (see session-queue.ts).
     (server as unknown as { queryQueue: SessionQueue }).queryQueue = new SessionQueue(db);
     await server.start();

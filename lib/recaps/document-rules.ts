@@ -1,4 +1,5 @@
 import { recapLinkRel } from '@/components/editor/extensions';
+import { commentThreadIdPattern } from '@/components/editor/nodes/comment';
 import { isSafeHref } from '@/components/editor/safe-href';
 import { isValidTimestampSeconds } from '@/components/editor/timestamp-format';
 
@@ -47,6 +48,9 @@ export const nodeAttrRules: Record<string, Record<string, AttrRule>> = {
 };
 
 export const markAttrRules: Record<string, Record<string, AttrRule>> = {
+  comment: {
+    threadId: (value) => (typeof value === 'string' && commentThreadIdPattern.test(value) ? null : 'Kommentare brauchen eine gültige Thread-ID.'),
+  },
   link: {
     href: (value) => (isSafeHref(value) ? null : 'Links dürfen nur auf http-, https- oder mailto-Adressen zeigen.'),
     target: oneOf([null, undefined, '_blank'], 'Links dürfen nur in einem neuen Tab öffnen (target=_blank) oder gar kein Ziel haben.'),

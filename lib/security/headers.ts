@@ -21,7 +21,7 @@ export type HeaderContext = { dev: boolean; https: boolean };
  * style-src keeps 'unsafe-inline' everywhere: the editor (ProseMirror, Floating UI) sets
  * style attributes from script, and CSS cannot run code.
  */
-export function contentSecurityPolicy(context: HeaderContext, strict?: { nonce: string; scriptHashes: string[] }): string {
+export function contentSecurityPolicy(context: HeaderContext, strict?: { nonce: string; scriptHashes: string[]; connectSources?: string[] }): string {
   // Hashes allow our own static inline scripts (the spoiler horizon in the root layout, which
   // cannot carry a nonce without making every page dynamic). Next the nonce, browsers ignore
   // 'unsafe-inline', so the strict list never contains it.
@@ -36,7 +36,8 @@ export function contentSecurityPolicy(context: HeaderContext, strict?: { nonce: 
     ['font-src', "'self'"],
     // Episode audio lives on the podcast host; http only where the site itself is not https.
     ['media-src', "'self'", 'https:', ...(context.https ? [] : ['http:'])],
-    ['connect-src', "'self'"],
+    // The studio's editor also talks to the collaboration server (its own port or address).
+    ['connect-src', "'self'", ...(strict?.connectSources ?? [])],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],
     ['form-action', "'self'"],

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { hostState } from './fixtures';
+import { hostState, withoutLiveEditing } from './fixtures';
 
 const screens = 'tests/e2e/.screens';
 
@@ -13,7 +13,8 @@ async function openEditor(page: Page, code: string) {
   return editor;
 }
 
-const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Gespeichert$/ })).toBeVisible({ timeout: 20_000 });
+// "Gespeichert" without live connection, "Live – gespeichert" with it.
+const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^(Live – )?[Gg]espeichert$/ })).toBeVisible({ timeout: 20_000 });
 
 test('a host writes a recap with a mention, a storyline, a timestamp and a spoiler and publishes it', async ({ page }) => {
   test.setTimeout(90_000);
@@ -54,10 +55,13 @@ test('a host writes a recap with a mention, a storyline, a timestamp and a spoil
   await expect(page.getByRole('link', { name: 'Bay of Married Pigs' })).toBeVisible();
 });
 
-test('two editors save the same recap: the second save is refused and both texts survive', async ({ page, browser }) => {
+test('two editors without live connection save the same recap: the second save is refused and both texts survive', async ({ page, browser }) => {
   test.setTimeout(90_000);
+  await withoutLiveEditing(page);
   const mine = await openEditor(page, 'S01E04');
+  await expect(page.getByText('Du schreibst ohne Live-Verbindung')).toBeVisible();
   const other = await browser.newPage({ storageState: hostState });
+  await withoutLiveEditing(other);
   const theirs = await openEditor(other, 'S01E04');
 
   await mine.click();
@@ -81,8 +85,9 @@ test('two editors save the same recap: the second save is refused and both texts
   await page.screenshot({ path: `${screens}/history.png`, fullPage: true });
 });
 
-test('a save while the server is unreachable is kept in the browser and offered back after a reload', async ({ page }) => {
+test('without live connection, a save while the server is unreachable is kept in the browser and offered back after a reload', async ({ page }) => {
   test.setTimeout(90_000);
+  await withoutLiveEditing(page);
   const editor = await openEditor(page, 'S01E05');
   await editor.click();
   await editor.pressSequentially('Gespeichert. ');

@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Forbidden } from '@/components/studio/forbidden';
 import { MetadataForm } from '@/components/studio/metadata-form';
-import { RecapWorkbenchLoader as RecapWorkbench } from '@/components/studio/recap-workbench-loader';
+import { StudioEditorLoader } from '@/components/studio/studio-editor-loader';
 import { StatusBadge } from '@/components/studio/status-badge';
 import { TagPanel } from '@/components/studio/tag-panel';
 import { requireUser, userMay } from '@/lib/auth/require';
+import { collabPort, env } from '@/lib/env';
 import type { RecapDocument } from '@/lib/recaps/document';
 import { getStudioEpisode, studioStatus } from '@/lib/recaps/studio-queries';
 import { formatDateTime } from '@/lib/text/dates';
@@ -52,7 +53,9 @@ export default async function EditRecapPage({ params }: Props) {
           ) : null}
         </p>
       </header>
-      <RecapWorkbench
+      <StudioEditorLoader
+        live={{ url: env.COLLAB_URL ?? null, port: collabPort() }}
+        me={{ id: user.id, name: user.name }}
         episodeId={episode.id}
         initial={{ version: episode.recap?.version ?? 0, body: (episode.recap?.body as RecapDocument | undefined) ?? null }}
         status={status}

@@ -1,0 +1,2 @@
+/** The Yjs field the recap body lives in; Tiptap's Collaboration extension and the server use this one. */
+export const bodyField = 'default';

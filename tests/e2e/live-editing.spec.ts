@@ -1,0 +1,125 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { collabPid, hostState } from './fixtures';
+
+const screens = 'tests/e2e/.screens';
+
+test.use({ storageState: hostState });
+
+async function episodeHref(page: Page, code: string): Promise<string> {
+  await page.goto('/studio');
+  const href = await page.getByRole('link', { name: new RegExp(`^${code} `) }).getAttribute('href');
+  if (!href) throw new Error(`Kein Link für ${code}`);
+  return href;
+}
+
+/** A browser window of its own (own context: own connection, own caret), signed in as the host. */
+async function openLive(browser: Browser, href: string): Promise<Page> {
+  const context = await browser.newContext({ storageState: hostState, locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(href);
+  await expect(liveStatus(page)).toHaveText('Live – gespeichert', { timeout: 20_000 });
+  return page;
+}
+
+const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Recap-Text' });
+const liveStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^(Live|Verbindung|Überträgt)/ });
+
+/** Puts the caret on a new paragraph at the end of the document and types there. */
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await editorOf(page).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await editorOf(page).pressSequentially(text, { delay: 15 });
+}
+
+test('two and three people typing into the same recap at once end with the same document', async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const href = await episodeHref(page, 'S02E01');
+  const windows: Page[] = await Promise.all([openLive(browser, href), openLive(browser, href)]);
+  const [first] = windows as [Page];
+  await expect(first.locator('.presence__person')).toHaveCount(2);
+
+  // Two at once.
+  const pair = ['Chris tippt im ersten Fenster.', 'Nils tippt im zweiten Fenster.'];
+  await Promise.all(windows.map((window, index) => typeAtEnd(window, pair[index] ?? '')));
+  for (const window of windows) for (const sentence of pair) await expect(editorOf(window)).toContainText(sentence);
+
+  // A third joins, and all three type at once.
+  const third = await openLive(browser, href);
+  windows.push(third);
+  await expect(third.locator('.presence__person')).toHaveCount(3);
+  const trio = ['Erster Satz der Runde zu dritt.', 'Zweiter Satz der Runde zu dritt.', 'Dritter Satz der Runde zu dritt.'];
+  await Promise.all(windows.map((window, index) => typeAtEnd(window, trio[index] ?? '')));
+  for (const window of windows) for (const sentence of [...pair, ...trio]) await expect(editorOf(window)).toContainText(sentence);
+  const texts = await Promise.all(windows.map((window) => editorOf(window).innerText()));
+  expect(new Set(texts).size).toBe(1);
+  for (const window of windows) await expect(liveStatus(window)).toHaveText('Live – gespeichert', { timeout: 15_000 });
+  await first.screenshot({ path: `${screens}/live-editing.png`, fullPage: true });
+
+  // Stored: a fresh load shows everything, and so does the version history.
+  await page.goto(href);
+  for (const sentence of [...pair, ...trio]) await expect(editorOf(page)).toContainText(sentence);
+  await page.goto(`${href}/verlauf`);
+  await expect(page.locator('.revision').first()).toContainText('Dritter Satz der Runde zu dritt.');
+});
+
+test('comments: select text, comment, reply and resolve; listeners never see them', async ({ browser, page }) => {
+  test.setTimeout(90_000);
+  const href = await episodeHref(page, 'S02E02');
+  const [writer, reader] = await Promise.all([openLive(browser, href), openLive(browser, href)]);
+  await typeAtEnd(writer, 'Miranda kauft eine Wohnung ganz allein.');
+  await editorOf(writer).getByText('Miranda kauft eine Wohnung ganz allein.').selectText();
+  await writer.getByRole('button', { name: 'Kommentieren' }).click();
+  await writer.getByPlaceholder('Kommentar').fill('Hier fehlt die Szene mit dem Makler.');
+  await writer.getByRole('button', { name: 'Kommentar speichern' }).click();
+
+  // The other window sees the thread and the marked passage at once, and answers.
+  const thread = reader.locator('.comment-thread').filter({ hasText: 'Hier fehlt die Szene mit dem Makler.' });
+  await expect(thread).toBeVisible();
+  await expect(editorOf(reader).locator('.comment-anchor')).toHaveText('Miranda kauft eine Wohnung ganz allein.');
+  await thread.getByPlaceholder('Antworten').fill('Stimmt, ergänze ich.');
+  await thread.getByRole('button', { name: 'Antworten' }).click();
+  await expect(writer.locator('.comment-thread').filter({ hasText: 'Stimmt, ergänze ich.' })).toBeVisible();
+  await writer.screenshot({ path: `${screens}/live-comments.png`, fullPage: true });
+
+  await writer.locator('.comment-thread').getByRole('button', { name: 'Erledigt' }).click();
+  await expect(reader.getByText('Erledigt (1)')).toBeVisible();
+  await expect(editorOf(reader).locator('.comment-anchor')).toHaveCount(0);
+
+  // Published, the recap shows the text, never the comments.
+  await expect(liveStatus(writer)).toHaveText('Live – gespeichert', { timeout: 15_000 });
+  await writer.getByRole('button', { name: 'Jetzt veröffentlichen' }).click();
+  await expect(writer.getByText('veröffentlicht', { exact: true }).first()).toBeVisible();
+  const listener = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await listener.goto('/episode/s02e02-the-awful-truth');
+  await expect(listener.locator('article')).toContainText('Miranda kauft eine Wohnung ganz allein.');
+  const html = await listener.content();
+  expect(html).not.toContain('Makler');
+  expect(html).not.toContain('comment');
+});
+
+test('the collaboration server is killed and restarted: edits made meanwhile merge, nothing is lost', async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  const href = await episodeHref(page, 'S02E03');
+  const [one, two] = await Promise.all([openLive(browser, href), openLive(browser, href)]);
+  await typeAtEnd(one, 'Vor dem Absturz geschrieben.');
+  await expect(editorOf(two)).toContainText('Vor dem Absturz geschrieben.');
+  await expect(liveStatus(one)).toHaveText('Live – gespeichert', { timeout: 15_000 });
+
+  process.kill(collabPid(), 'SIGKILL');
+  await expect(liveStatus(one)).toContainText('Verbindung unterbrochen', { timeout: 15_000 });
+  await typeAtEnd(one, 'Während des Ausfalls in Fenster eins.');
+  await typeAtEnd(two, 'Während des Ausfalls in Fenster zwei.');
+  await one.screenshot({ path: `${screens}/live-offline.png`, fullPage: true });
+
+  // npm start brings the server back; both windows reconnect by themselves and merge.
+  for (const window of [one, two]) {
+    await expect(liveStatus(window)).toHaveText('Live – gespeichert', { timeout: 45_000 });
+    for (const sentence of ['Vor dem Absturz geschrieben.', 'Während des Ausfalls in Fenster eins.', 'Während des Ausfalls in Fenster zwei.']) {
+      await expect(editorOf(window)).toContainText(sentence);
+    }
+  }
+  await page.goto(href);
+  await expect(editorOf(page)).toContainText('Während des Ausfalls in Fenster zwei.');
+  await expect(editorOf(page)).toContainText('Während des Ausfalls in Fenster eins.');
+});
