@@ -20,7 +20,6 @@ import { formatImportReport } from '@/lib/importer/report';
 import { archiveDataVersion, importSeed, isEmptyArchive } from '@/lib/seed/import-seed';
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 const collabScript = path.join(import.meta.dirname, 'collab.ts');
 
 function runNext(args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
@@ -40,7 +39,8 @@ function superviseCollab(childEnv: NodeJS.ProcessEnv, pidFile: string) {
   let current: ChildProcess | undefined;
   let stopped = false;
   const launch = () => {
-    const child = spawn(process.execPath, [tsxCli, collabScript], { env: childEnv, stdio: 'inherit' });
+    // tsx as a loader, not its CLI: one process, so the pid is the server's own.
+    const child = spawn(process.execPath, ['--import', 'tsx', collabScript], { env: childEnv, stdio: 'inherit' });
     current = child;
     if (child.pid) void writeFile(pidFile, String(child.pid));
     child.once('exit', (code, signal) => {

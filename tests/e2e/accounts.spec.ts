@@ -69,11 +69,17 @@ test('a host invites a guest, the guest edits only that episode, the host revoke
   await again.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(again.getByText('Diese Einladung wurde schon angenommen. Melde dich einfach an.')).toBeVisible();
 
-  // The host revokes; the guest's next request is refused.
+  // The guest has the recap open live when the host revokes: the open editor is disconnected,
+  // and the guest's next request is refused.
+  await guestTab.goto(invited);
+  await expect(guestTab.getByRole('status').filter({ hasText: 'Live – gespeichert' })).toBeVisible({ timeout: 20_000 });
   await page.goto('/studio/personen');
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('row', { name: new RegExp(guest.name) }).getByRole('button', { name: 'Entziehen' }).click();
   await expect(page.getByRole('row', { name: new RegExp(guest.name) }).getByText('keine')).toBeVisible();
+  await expect(guestTab.getByText('Dein Zugang zu dieser Folge wurde entzogen.')).toBeVisible({ timeout: 15_000 });
+  await expect(guestTab.getByRole('textbox', { name: 'Recap-Text' })).toHaveCount(0);
+  await guestTab.screenshot({ path: `${screens}/guest-revoked-live.png`, fullPage: true });
   await guestTab.goto(invited);
   await expect(guestTab.getByText('Du bist zu dieser Folge nicht eingeladen.')).toBeVisible();
 

@@ -22,6 +22,13 @@ async function openLive(browser: Browser, href: string): Promise<Page> {
 }
 
 const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Recap-Text' });
+/** The document's text without the other people's caret labels. */
+const documentText = (page: Page) =>
+  editorOf(page).evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+    return copy.innerText;
+  });
 const liveStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^(Live|Verbindung|Überträgt)/ });
 
 /** Puts the caret on a new paragraph at the end of the document and types there. */
@@ -32,6 +39,13 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await editorOf(page).pressSequentially(text, { delay: 15 });
 }
 
+/** Clicks into the n-th paragraph, puts the caret at its end and types there. */
+async function typeInParagraph(page: Page, index: number, text: string): Promise<void> {
+  await editorOf(page).locator('p').nth(index).click();
+  await page.keyboard.press('End');
+  await editorOf(page).pressSequentially(text, { delay: 15 });
+}
+
 test('two and three people typing into the same recap at once end with the same document', async ({ browser, page }) => {
   test.setTimeout(120_000);
   const href = await episodeHref(page, 'S02E01');
@@ -39,28 +53,37 @@ test('two and three people typing into the same recap at once end with the same 
   const [first] = windows as [Page];
   await expect(first.locator('.presence__person')).toHaveCount(2);
 
+  // One writes the skeleton; then everyone writes in their own paragraph, at the same time.
+  await editorOf(first).click();
+  await editorOf(first).pressSequentially('Absatz eins.');
+  for (const label of ['zwei', 'drei']) {
+    await first.keyboard.press('Enter');
+    await editorOf(first).pressSequentially(`Absatz ${label}.`);
+  }
+  for (const window of windows) await expect(editorOf(window).locator('p')).toHaveCount(3);
+
   // Two at once.
-  const pair = ['Chris tippt im ersten Fenster.', 'Nils tippt im zweiten Fenster.'];
-  await Promise.all(windows.map((window, index) => typeAtEnd(window, pair[index] ?? '')));
+  await Promise.all(windows.map((window, index) => typeInParagraph(window, index, ` Zu zweit: Fenster ${index + 1} schreibt hier.`)));
+  const pair = ['Absatz eins. Zu zweit: Fenster 1 schreibt hier.', 'Absatz zwei. Zu zweit: Fenster 2 schreibt hier.'];
   for (const window of windows) for (const sentence of pair) await expect(editorOf(window)).toContainText(sentence);
 
   // A third joins, and all three type at once.
   const third = await openLive(browser, href);
   windows.push(third);
   await expect(third.locator('.presence__person')).toHaveCount(3);
-  const trio = ['Erster Satz der Runde zu dritt.', 'Zweiter Satz der Runde zu dritt.', 'Dritter Satz der Runde zu dritt.'];
-  await Promise.all(windows.map((window, index) => typeAtEnd(window, trio[index] ?? '')));
-  for (const window of windows) for (const sentence of [...pair, ...trio]) await expect(editorOf(window)).toContainText(sentence);
-  const texts = await Promise.all(windows.map((window) => editorOf(window).innerText()));
+  await Promise.all(windows.map((window, index) => typeInParagraph(window, index, ` Zu dritt: Fenster ${index + 1}.`)));
+  const trio = [`${pair[0]} Zu dritt: Fenster 1.`, `${pair[1]} Zu dritt: Fenster 2.`, 'Absatz drei. Zu dritt: Fenster 3.'];
+  for (const window of windows) for (const sentence of trio) await expect(editorOf(window)).toContainText(sentence);
+  const texts = await Promise.all(windows.map(documentText));
   expect(new Set(texts).size).toBe(1);
   for (const window of windows) await expect(liveStatus(window)).toHaveText('Live – gespeichert', { timeout: 15_000 });
   await first.screenshot({ path: `${screens}/live-editing.png`, fullPage: true });
 
   // Stored: a fresh load shows everything, and so does the version history.
   await page.goto(href);
-  for (const sentence of [...pair, ...trio]) await expect(editorOf(page)).toContainText(sentence);
+  for (const sentence of trio) await expect(editorOf(page)).toContainText(sentence);
   await page.goto(`${href}/verlauf`);
-  await expect(page.locator('.revision').first()).toContainText('Dritter Satz der Runde zu dritt.');
+  await expect(page.locator('.revision').first()).toContainText('Absatz drei. Zu dritt: Fenster 3.');
 });
 
 test('comments: select text, comment, reply and resolve; listeners never see them', async ({ browser, page }) => {
