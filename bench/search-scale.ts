@@ -1,12 +1,15 @@
-// npx tsx bench/search-scale.ts [--db pglite|postgres|both] [--sizes 1000,10000,100000] [--budget-minutes 10] [--seed 1]
+// npx tsx bench/search-scale.ts [--db pglite|postgres|both] [--sizes 1000,10000,100000] [--budget-minutes 20] [--seed 1]
 //
 // How search latency and import time grow with the archive: for each database and size, a
 // fresh scratch database (in-memory PGlite, or a new database on the PostgreSQL server at
-// DATABASE_URL or 127.0.0.1:5432) gets `size` generated recaps (bench/lib/generate-recaps.ts)
-// through the product's importer in one transaction, then ~20 fixed German queries run
-// through searchRecaps (the function behind /suche, without Next's data cache). A size whose
-// import would take longer than the budget (extrapolated from the previous size) is reported
-// as not measured instead of being started. Not part of `npm test`.
+// DATABASE_URL or 127.0.0.1:5432) gets `size` generated recaps (bench/lib/generate-recaps.ts,
+// with a catalog of as many episodes) through the product's importer in one transaction; the
+// same file is imported again (everything unchanged, nothing written), the search index is
+// checked against the recaps (a row per recap, a lexicon equal to the recount of the index's
+// words), then ~20 fixed German queries run through searchRecaps (the function behind
+// /suche, without Next's data cache). A size whose import would take longer than the budget
+// (extrapolated from the previous size) is reported as not measured instead of being started.
+// Not part of `npm test`.
 import { parseArgs } from 'node:util';
 // Renamed: the React hooks lint rule mistakes any use* call for a hook.
 import { createDb, type Db, useDb as pointAppAt } from '@/lib/db/client';
@@ -14,17 +17,16 @@ import { applyMigrations } from '@/lib/db/migrations';
 import { createScratchDatabase } from '@/lib/db/scratch';
 import { env } from '@/lib/env';
 import { importRecaps } from '@/lib/importer/import-recaps';
-import { documentFromText, excerptOf, plainTextOf, storedBody } from '@/lib/recaps/document';
 import type { SearchParams } from '@/lib/search/params';
 import { searchRecaps } from '@/lib/search/queries';
-import { type GeneratedArchive, generateArchiveFromSeed, toImportJson } from './lib/generate-recaps';
+import { generateArchiveFromSeed, toImportJson } from './lib/generate-recaps';
 import { percentile, recordResults } from './lib/results';
 
 const { values } = parseArgs({
   options: {
     db: { type: 'string', default: 'both' },
     sizes: { type: 'string', default: '1000,10000,100000' },
-    'budget-minutes': { type: 'string', default: '10' },
+    'budget-minutes': { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
     repeats: { type: 'string', default: '5' },
   },
@@ -60,75 +62,35 @@ const queries: Query[] = [
   { name: 'kein Treffer', q: 'Raumschiff' },
 ];
 
-type Measured = { kind: string; size: number; importMs: number | null; importNote: string; p50: number; p95: number; slowest: string };
+type Measured = {
+  kind: string;
+  size: number;
+  importMs: number | null;
+  importNote: string;
+  againMs: number | null;
+  index: string;
+  search: { p50: number; p95: number; slowest: string } | null;
+};
 
-const importerSlice = 1_000;
-
-async function importOnce(db: Db, archive: GeneratedArchive): Promise<{ ms: number | null; note: string }> {
-  const started = performance.now();
-  try {
-    await importRecaps(db, { kind: 'json', file: 'bench.json', content: toImportJson(archive) }, { catalog: archive.catalog });
-    return { ms: performance.now() - started, note: 'eine Transaktion' };
-  } catch (error) {
-    const ms = performance.now() - started;
-    // Prisma's first line only names the call; the cause (e.g. the transaction timeout) is the last.
-    const message = (error as Error).message.split('\n').filter((line) => line.trim()).at(-1) ?? String(error);
-    console.log(`  Import in einer Transaktion abgebrochen nach ${(ms / 1000).toFixed(1)} s: ${message}`);
-    return { ms: null, note: `bricht nach ${(ms / 1000).toFixed(0)} s ab: ${message.slice(0, 120)}` };
-  }
+function lastLine(error: unknown): string {
+  // Prisma's first line only names the call; the cause (e.g. the transaction timeout) is the last.
+  return ((error as Error).message ?? String(error)).split('\n').filter((line) => line.trim()).at(-1) ?? String(error);
 }
 
-/**
- * The recaps beyond the first 1000 written straight in SQL for the search figures only: the
- * importer costs ~25–30 ms per recap (the search triggers rebuild a recap's index once per
- * tag), which at 100 000 recaps is most of an hour. Triggers are off while the rows go in;
- * the index is then built with the same SQL as rewatch_refresh_recap_search, set-wise, and
- * the lexicon recounted as the search_lexicon migration does.
- */
-async function bulkFill(db: Db, archive: GeneratedArchive, from: number): Promise<number> {
-  const started = performance.now();
-  const [characters, storylines, episodes] = await Promise.all([
-    db.character.findMany({ select: { id: true, shortName: true } }),
-    db.storyline.findMany({ select: { id: true, title: true } }),
-    db.episode.findMany({ select: { id: true, number: true, season: { select: { number: true } } } }),
-  ]);
-  const characterId = new Map(characters.map((c) => [c.shortName, c.id]));
-  const storylineId = new Map(storylines.map((s) => [s.title, s.id]));
-  const episodeId = new Map(episodes.map((e) => [`${e.season.number}:${e.number}`, e.id]));
-  const firstNew = ((await db.recap.aggregate({ _max: { id: true } }))._max.id ?? 0) + 1;
-  await db.$transaction(
-    async (tx) => {
-      await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`);
-      for (let start = from; start < archive.recaps.length; start += 2_000) {
-        const batch = archive.recaps.slice(start, start + 2_000).map((recap) => {
-          const doc = documentFromText(recap.text);
-          const plainText = plainTextOf(doc);
-          const id = episodeId.get(`${recap.season}:${recap.episode}`);
-          // Foreign keys are triggers, off here: a missing episode must fail loudly, not become 0.
-          if (id === undefined) throw new Error(`Folge ${recap.season}/${recap.episode} fehlt`);
-          return { recap, episodeId: id, body: JSON.stringify(storedBody(doc)), plainText, excerpt: excerptOf(plainText) };
-        });
-        const ids = await tx.$queryRaw<{ id: number; episodeId: number }[]>`
-          INSERT INTO "Recap" ("episodeId", "status", "body", "plainText", "excerpt", "publishedAt", "updatedAt")
-          SELECT e, 'PUBLISHED', b::jsonb, p, x, now() - interval '1 day', now()
-          FROM unnest(${batch.map((b) => b.episodeId)}::int[], ${batch.map((b) => b.body)}::text[], ${batch.map((b) => b.plainText)}::text[], ${batch.map((b) => b.excerpt)}::text[]) AS t(e, b, p, x)
-          RETURNING "id", "episodeId"`;
-        const recapOf = new Map(ids.map((row) => [row.episodeId, row.id]));
-        const tags = batch.flatMap((b) => b.recap.characters.map((name) => [recapOf.get(b.episodeId) ?? 0, characterId.get(name) ?? 0]));
-        const arcs = batch.flatMap((b) => b.recap.storylines.map((title) => [recapOf.get(b.episodeId) ?? 0, storylineId.get(title) ?? 0]));
-        await tx.$executeRaw`INSERT INTO "RecapCharacter" ("recapId", "characterId") SELECT * FROM unnest(${tags.map((t) => t[0])}::int[], ${tags.map((t) => t[1])}::int[])`;
-        await tx.$executeRaw`INSERT INTO "RecapStoryline" ("recapId", "storylineId") SELECT * FROM unnest(${arcs.map((t) => t[0])}::int[], ${arcs.map((t) => t[1])}::int[])`;
-      }
-      await tx.$executeRaw`SELECT rewatch_refresh_recap_search("id") FROM "Recap" WHERE "id" >= ${firstNew}`;
-      await tx.$executeRawUnsafe(`DELETE FROM "SearchWord"`);
-      await tx.$executeRawUnsafe(
-        `INSERT INTO "SearchWord" ("word", "recaps") SELECT word, count(*)::int FROM "RecapSearch", unnest(string_to_array("words", ' ')) AS word GROUP BY word`,
-      );
-    },
-    { timeout: 3_600_000, maxWait: 60_000 },
-  );
-  await db.$executeRawUnsafe('ANALYZE');
-  return performance.now() - started;
+/** Whether the index matches the recaps: a row per recap, and the lexicon equal to the recount of the index's words. */
+async function checkIndex(db: Db): Promise<string> {
+  const [row] = await db.$queryRaw<{ recaps: number; indexed: number; words: number; wrong: number }[]>`
+    WITH recount AS (
+      SELECT word, count(*)::int AS recaps FROM "RecapSearch", unnest(string_to_array("words", ' ')) AS word GROUP BY word
+    )
+    SELECT
+      (SELECT count(*)::int FROM "Recap") AS recaps,
+      (SELECT count(*)::int FROM "RecapSearch") AS indexed,
+      (SELECT count(*)::int FROM "SearchWord") AS words,
+      (SELECT count(*)::int FROM recount FULL JOIN "SearchWord" s USING (word) WHERE recount.recaps IS DISTINCT FROM s."recaps") AS wrong`;
+  if (!row) return 'keine Antwort';
+  const ok = row.recaps === row.indexed && row.wrong === 0;
+  return `${ok ? 'stimmt' : 'FALSCH'}: ${row.indexed}/${row.recaps} Recaps im Index, ${row.words} Wörter im Lexikon, ${row.wrong} abweichend`;
 }
 
 async function measureSearch(): Promise<{ p50: number; p95: number; slowest: string }> {
@@ -156,32 +118,45 @@ for (const kind of kinds) {
   let msPerRecap = 0;
   for (const size of sizes) {
     const predicted = msPerRecap * size;
+    const row: Measured = { kind, size, importMs: null, importNote: '', againMs: null, index: '', search: null };
+    results.push(row);
+    if (predicted > budgetMs) {
+      row.importNote = `nicht gemessen: Import hochgerechnet ~${(predicted / 60_000).toFixed(0)} min (Budget ${budgetMs / 60_000} min)`;
+      console.log(`${kind} ${size}: ${row.importNote}`);
+      continue;
+    }
     console.log(`${kind} ${size}: Datenbank anlegen, ${size} Recaps erzeugen und importieren …`);
     const scratch = await createScratchDatabase(kind === 'postgres' ? serverUrl : undefined, 'rewatch_bench');
     const db = createDb(scratch.url, { max: 4, connectionTimeoutMillis: 60_000 });
     try {
       await applyMigrations(scratch.url);
       const archive = await generateArchiveFromSeed(size, Number(values.seed));
-      let imported: { ms: number | null; note: string };
-      let fill = '';
-      if (size <= importerSlice || predicted <= budgetMs) {
-        imported = await importOnce(db, archive);
-        if (imported.ms !== null) msPerRecap = imported.ms / size;
-      } else {
-        imported = { ms: null, note: `nicht gemessen: hochgerechnet ~${(predicted / 60_000).toFixed(0)} min (Budget ${budgetMs / 60_000} min); die Transaktion des Importers hat 120 s Timeout` };
+      const source = { kind: 'json' as const, file: 'bench.json', content: toImportJson(archive) };
+      let started = performance.now();
+      try {
+        const report = await importRecaps(db, source, { catalog: archive.catalog });
+        row.importMs = performance.now() - started;
+        msPerRecap = row.importMs / size;
+        row.importNote = `${report.counts.published} veröffentlicht`;
+        started = performance.now();
+        const again = await importRecaps(db, source, { catalog: archive.catalog });
+        row.againMs = performance.now() - started;
+        if (again.counts.unchanged !== size) row.importNote += `; Wiederholung: nur ${again.counts.unchanged} unverändert`;
+        row.index = await checkIndex(db);
+      } catch (error) {
+        const ms = performance.now() - started;
+        row.importNote = `bricht nach ${(ms / 1000).toFixed(0)} s ab: ${lastLine(error).slice(0, 160)}`;
+        msPerRecap = ms / size;
+        console.log(`  Import ${row.importNote}`);
+        continue;
       }
-      if (imported.ms === null) {
-        const first = { ...archive, recaps: archive.recaps.slice(0, importerSlice) };
-        // With 100 000 episodes in the catalog even this slice can outlast the 120 s timeout on PGlite.
-        if ((await importOnce(db, first)).ms === null) throw new Error(`${kind} ${size}: auch ${importerSlice} Recaps mit dem ganzen Katalog passen nicht in die Transaktion des Importers`);
-        fill = ` (Suchdaten: ${importerSlice} per Importer, Rest per SQL in ${((await bulkFill(db, archive, importerSlice)) / 1000).toFixed(0)} s)`;
-      }
-      imported.note += fill;
+      await db.$executeRawUnsafe('ANALYZE');
       pointAppAt(db, scratch.url);
-      const search = await measureSearch();
-      const row = { kind, size, importMs: imported.ms, importNote: imported.note, ...search };
-      results.push(row);
-      console.log(`  Import ${imported.ms === null ? imported.note : `${(imported.ms / 1000).toFixed(1)} s`}; Suche p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, langsamste: ${search.slowest}`);
+      row.search = await measureSearch();
+      console.log(
+        `  Import ${(row.importMs / 1000).toFixed(1)} s, Wiederholung ${((row.againMs ?? 0) / 1000).toFixed(1)} s, Index ${row.index}; ` +
+          `Suche p50 ${row.search.p50.toFixed(1)} ms, p95 ${row.search.p95.toFixed(1)} ms, langsamste: ${row.search.slowest}`,
+      );
     } finally {
       await db.$disconnect();
       await scratch.drop();
@@ -192,17 +167,25 @@ for (const kind of kinds) {
 const rows: [string, string][] = [];
 for (const r of results) {
   const base = results.find((other) => other.kind === r.kind && other.size === sizes[0]);
-  const ratio = (value: number, of: number | undefined) => (of ? ` (${(value / of).toFixed(1)} × ${sizes[0]})` : '');
+  const ratio = (value: number, of: number | null | undefined) => (of ? ` (${(value / of).toFixed(1)} × ${sizes[0]})` : '');
   const label = `${r.kind === 'pglite' ? 'PGlite' : 'PostgreSQL 15'} ${r.size.toLocaleString('de-DE')}`;
-  rows.push(
-    [`${label}: Suche p50`, `${r.p50.toFixed(1)} ms${ratio(r.p50, base?.p50)}`],
-    [`${label}: Suche p95`, `${r.p95.toFixed(1)} ms${ratio(r.p95, base?.p95)}`],
-    [`${label}: langsamste Anfrage (Median)`, r.slowest],
-    [
-      `${label}: Import`,
-      r.importMs === null ? r.importNote : `${(r.importMs / 1000).toFixed(1)} s, ${(r.importMs / r.size).toFixed(2)} ms/Recap${ratio(r.importMs, base?.importMs ?? undefined)}`,
-    ],
-  );
+  if (r.search) {
+    rows.push(
+      [`${label}: Suche p50`, `${r.search.p50.toFixed(1)} ms${ratio(r.search.p50, base?.search?.p50)}`],
+      [`${label}: Suche p95`, `${r.search.p95.toFixed(1)} ms${ratio(r.search.p95, base?.search?.p95)}`],
+      [`${label}: langsamste Anfrage (Median)`, r.search.slowest],
+    );
+  }
+  rows.push([
+    `${label}: Import`,
+    r.importMs === null ? r.importNote : `${(r.importMs / 1000).toFixed(1)} s, ${(r.importMs / r.size).toFixed(2)} ms/Recap${ratio(r.importMs, base?.importMs)} (${r.importNote})`,
+  ]);
+  if (r.importMs !== null) {
+    rows.push(
+      [`${label}: Import wiederholt (alles unverändert)`, r.againMs === null ? '–' : `${(r.againMs / 1000).toFixed(1)} s`],
+      [`${label}: Suchindex nach dem Import`, r.index],
+    );
+  }
 }
 rows.push([
   'Anfragen',

@@ -1,5 +1,5 @@
 import type { Catalog } from '@/lib/catalog/schema';
-import { findMentionedCharacters, suggestStorylines } from '@/lib/characters/find-mentions';
+import { mentionPattern, suggestStorylines } from '@/lib/characters/find-mentions';
 import type { Db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/types';
 import { documentFromText, excerptOf, plainTextOf, storedBody } from '@/lib/recaps/document';
@@ -65,7 +65,10 @@ async function tagLookup(tx: Tx, showId: number) {
     storylineId: (key) => storylineKeys.get(key.toLowerCase()),
   };
   const arcs = storylines.map((s) => ({ id: s.id, characterIds: s.characters.map((c) => c.characterId) }));
-  return { characters, arcs, lookup };
+  // findMentionedCharacters, with each character's pattern compiled once instead of once per recap.
+  const patterns = characters.map((c) => ({ id: c.id, pattern: mentionPattern(c) }));
+  const mentionedIn = (text: string) => patterns.filter((p) => p.pattern.test(text)).map((p) => p.id);
+  return { mentionedIn, arcs, lookup };
 }
 
 function manualTags(entry: ImportEntry, lookup: Lookup, file: string) {
@@ -81,47 +84,104 @@ function manualTags(entry: ImportEntry, lookup: Lookup, file: string) {
   };
 }
 
-async function writeRecaps(tx: Tx, planned: PlannedRecap[], showId: number, file: string, now: Date): Promise<void> {
-  const { characters, arcs, lookup } = await tagLookup(tx, showId);
-  for (const recap of planned) {
+/** Recaps written per batch: one statement per table and one search rebuild each. */
+export const defaultBatchSize = 1_000;
+
+type RecapRows = { recap: PlannedRecap; body: ReturnType<typeof storedBody>; plainText: string; characters: TagRow[]; storylines: TagRow[] };
+type TagRow = { id: number; source: 'MANUAL' | 'SUGGESTED' };
+
+/** Everything a recap writes, worked out before the first row goes in (an unknown tag fails the file here). */
+function recapRows(planned: PlannedRecap[], tags: Awaited<ReturnType<typeof tagLookup>>, file: string): RecapRows[] {
+  const { mentionedIn, arcs, lookup } = tags;
+  return planned.map((recap) => {
     const manual = manualTags(recap.entry, lookup, file);
-    const mentioned = findMentionedCharacters(recap.entry.text, characters).filter((id) => !manual.characters.includes(id));
+    const mentioned = mentionedIn(recap.entry.text).filter((id) => !manual.characters.includes(id));
     const arcIds = suggestStorylines([...manual.characters, ...mentioned], arcs).filter((id) => !manual.storylines.includes(id));
     const doc = documentFromText(recap.entry.text);
-    const plainText = plainTextOf(doc);
-    const body = storedBody(doc);
-    await tx.recap.create({
-      data: {
-        episodeId: recap.episodeId,
-        status: recap.status,
-        body,
-        plainText,
-        excerpt: excerptOf(plainText),
-        publishedAt: recap.status === 'PUBLISHED' ? now : null,
-        importHash: recap.hash,
-        importNote: recap.note,
-        revisions: { create: { version: 1, status: recap.status, body, plainText, author: importAuthor, createdAt: now } },
-        characters: {
-          create: [
-            ...manual.characters.map((characterId) => ({ characterId, source: 'MANUAL' as const })),
-            ...mentioned.map((characterId) => ({ characterId, source: 'SUGGESTED' as const })),
-          ],
-        },
-        storylines: {
-          create: [
-            ...manual.storylines.map((storylineId) => ({ storylineId, source: 'MANUAL' as const })),
-            ...arcIds.map((storylineId) => ({ storylineId, source: 'SUGGESTED' as const })),
-          ],
-        },
-      },
+    const tagged = (manualIds: number[], suggestedIds: number[]): TagRow[] => [
+      ...manualIds.map((id) => ({ id, source: 'MANUAL' as const })),
+      ...suggestedIds.map((id) => ({ id, source: 'SUGGESTED' as const })),
+    ];
+    return {
+      recap,
+      body: storedBody(doc),
+      plainText: plainTextOf(doc),
+      characters: tagged(manual.characters, mentioned),
+      storylines: tagged(manual.storylines, arcIds),
+    };
+  });
+}
+
+/**
+ * Writes the recaps in batches: per batch one INSERT into each table (rows passed as arrays,
+ * so a batch is a handful of statements whatever its size), then one rebuild of the batch's
+ * search rows and lexicon. The transaction-local setting rewatch.bulk_import tells the insert
+ * triggers to leave the search index to that rebuild, and the lexicon to count per statement
+ * (see the search_bulk_import migration), instead of rebuilding a recap's row once for the
+ * recap and again for every tag, each time rewriting the counts of all its words.
+ */
+async function writeRecaps(tx: Tx, planned: PlannedRecap[], showId: number, file: string, now: Date, batchSize: number): Promise<void> {
+  if (planned.length === 0) return;
+  const rows = recapRows(planned, await tagLookup(tx, showId), file);
+  // Timestamps as Prisma writes them: UTC wall time in a column without time zone.
+  const utc = (date: Date) => date.toISOString();
+  await tx.$executeRaw`SELECT set_config('rewatch.bulk_import', 'on', true)`;
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    const bodies = batch.map((row) => JSON.stringify(row.body));
+    const created = await tx.$queryRaw<{ id: number; importHash: string }[]>`
+      INSERT INTO "Recap" ("episodeId", "status", "body", "plainText", "excerpt", "publishedAt", "importHash", "importNote", "updatedAt")
+      SELECT e, s, b::jsonb, p, x, CASE WHEN s = 'PUBLISHED' THEN ${utc(now)}::timestamp(3) END, h, n, ${utc(new Date())}::timestamp(3)
+      FROM unnest(
+        ${batch.map((row) => row.recap.episodeId)}::int[],
+        ${batch.map((row) => row.recap.status)}::"RecapStatus"[],
+        ${bodies}::text[],
+        ${batch.map((row) => row.plainText)}::text[],
+        ${batch.map((row) => excerptOf(row.plainText))}::text[],
+        ${batch.map((row) => row.recap.hash)}::text[],
+        ${batch.map((row) => row.recap.note)}::text[]
+      ) AS t(e, s, b, p, x, h, n)
+      RETURNING "id", "importHash"`;
+    const idOfHash = new Map(created.map((row) => [row.importHash, row.id]));
+    const ids = batch.map((row) => {
+      const id = idOfHash.get(row.recap.hash);
+      if (id === undefined) throw new Error(`${file}: Recap ${row.recap.entry.line} wurde nicht angelegt`);
+      return id;
     });
+    await tx.$executeRaw`
+      INSERT INTO "RecapRevision" ("recapId", "version", "status", "body", "plainText", "author", "createdAt")
+      SELECT r, 1, s, b::jsonb, p, ${importAuthor}, ${utc(now)}::timestamp(3)
+      FROM unnest(${ids}::int[], ${batch.map((row) => row.recap.status)}::"RecapStatus"[], ${bodies}::text[], ${batch.map((row) => row.plainText)}::text[]) AS t(r, s, b, p)`;
+    const tags = (pick: (row: RecapRows) => TagRow[]) => {
+      const pairs = batch.flatMap((row, i) => pick(row).map((tag) => ({ recapId: ids[i], ...tag })));
+      return { recapIds: pairs.map((pair) => pair.recapId), tagIds: pairs.map((pair) => pair.id), sources: pairs.map((pair) => pair.source) };
+    };
+    const characters = tags((row) => row.characters);
+    await tx.$executeRaw`
+      INSERT INTO "RecapCharacter" ("recapId", "characterId", "source")
+      SELECT * FROM unnest(${characters.recapIds}::int[], ${characters.tagIds}::int[], ${characters.sources}::"TagSource"[])`;
+    const storylines = tags((row) => row.storylines);
+    await tx.$executeRaw`
+      INSERT INTO "RecapStoryline" ("recapId", "storylineId", "source")
+      SELECT * FROM unnest(${storylines.recapIds}::int[], ${storylines.tagIds}::int[], ${storylines.sources}::"TagSource"[])`;
+    await tx.$executeRaw`SELECT rewatch_refresh_recap_search_bulk(${ids}::int[])`;
   }
+  await tx.$executeRaw`SELECT set_config('rewatch.bulk_import', 'off', true)`;
 }
 
 function countOutcomes(outcomes: Outcome[]): ImportReport['counts'] {
   const counts = { published: 0, draft: 0, inbox: 0, duplicate: 0, intro: 0, unchanged: 0 };
   for (const outcome of outcomes) counts[outcome.kind] += 1;
   return counts;
+}
+
+/**
+ * How long the import's transaction may stay open: two minutes plus a per-row allowance
+ * several times what a row costs on the slower database (PGlite, measured with
+ * bench/import-scale.ts), so a large file is not cut off but a stuck one still ends.
+ */
+export function transactionTimeout(rows: number): number {
+  return 120_000 + rows * 5;
 }
 
 /**
@@ -133,7 +193,7 @@ function countOutcomes(outcomes: Outcome[]): ImportReport['counts'] {
 export async function importRecaps(
   db: Db,
   source: ImportSource,
-  options: { catalog: Catalog; dryRun?: boolean; now?: Date },
+  options: { catalog: Catalog; dryRun?: boolean; now?: Date; batchSize?: number },
 ): Promise<ImportReport> {
   const entries = readImportSource(source);
   const now = options.now ?? new Date();
@@ -146,18 +206,20 @@ export async function importRecaps(
           select: { id: true, number: true, season: { select: { number: true } }, recap: { select: { id: true } } },
         });
         const hashes = entries.map((entry) => hashRecapText(entry.text));
-        const imported = await tx.recap.findMany({ where: { importHash: { in: hashes } }, select: { importHash: true } });
+        // One array parameter: an `in` list of 100 000 hashes would be as many bind parameters.
+        const imported = await tx.$queryRaw<{ importHash: string }[]>`
+          SELECT "importHash" FROM "Recap" WHERE "importHash" = ANY(${hashes}::text[])`;
         const { outcomes, recaps } = classifyEntries(entries, {
           file: source.file,
           episodes: episodes.map((e) => ({ id: e.id, season: e.season.number, number: e.number, hasRecap: e.recap !== null })),
-          importedHashes: new Set(imported.flatMap((recap) => (recap.importHash ? [recap.importHash] : []))),
+          importedHashes: new Set(imported.map((recap) => recap.importHash)),
         });
-        await writeRecaps(tx, recaps, showId, source.file, now);
+        await writeRecaps(tx, recaps, showId, source.file, now, options.batchSize ?? defaultBatchSize);
         const report: ImportReport = { dryRun: Boolean(options.dryRun), outcomes, counts: countOutcomes(outcomes), catalog: created };
         if (options.dryRun) throw new DryRunRollback(report);
         return report;
       },
-      { timeout: 120_000, maxWait: 10_000 },
+      { timeout: transactionTimeout(entries.length + options.catalog.episodes.episodes.length), maxWait: 10_000 },
     );
   } catch (error) {
     if (error instanceof DryRunRollback) return error.report;

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateArchiveFromSeed, toImportJson } from '@/bench/lib/generate-recaps';
+import { loadCatalog } from '@/lib/catalog/load';
+import type { Catalog } from '@/lib/catalog/schema';
+import type { Tx } from '@/lib/db/types';
+import { importRecaps } from '@/lib/importer/import-recaps';
+import { freshDatabase, type TestDatabase } from '@/tests/helpers/database';
+import { seedSource } from '@/tests/helpers/seed';
+
+// The importer writes recaps in bulk mode (rewatch.bulk_import, see the search_bulk_import
+// migration): insert triggers leave the search index alone, one rebuild per batch writes the
+// rows, and the lexicon is counted per statement. Whatever it writes must equal what the
+// per-row triggers write for the same recaps, and the lexicon must equal the recount of the
+// index's words, also across several batches and on top of recaps imported before.
+
+type IndexRow = { recapId: number; document: string; words: string };
+type WordRow = { word: string; recaps: number };
+
+let database: TestDatabase;
+let catalog: Catalog;
+const batchSize = 100;
+
+beforeAll(async () => {
+  [database, catalog] = await Promise.all([freshDatabase(), loadCatalog()]);
+});
+afterAll(async () => {
+  await database?.cleanup();
+});
+
+const index = (db: TestDatabase['db'] | Tx = database.db) =>
+  db.$queryRaw<IndexRow[]>`SELECT "recapId", "document"::text AS "document", "words" FROM "RecapSearch" ORDER BY "recapId"`;
+const lexicon = (db: TestDatabase['db'] | Tx = database.db) =>
+  db.$queryRaw<WordRow[]>`SELECT "word", "recaps" FROM "SearchWord" ORDER BY "word"`;
+const recounted = (db: TestDatabase['db'] | Tx = database.db) =>
+  db.$queryRaw<WordRow[]>`
+    SELECT word, count(*)::int AS recaps
+    FROM "RecapSearch", unnest(string_to_array("words", ' ')) AS word
+    GROUP BY word ORDER BY word`;
+
+/**
+ * The index and lexicon as the per-row triggers build them: every search row dropped (the
+ * row-level lexicon trigger counts each word down to nothing), then every recap "edited" so
+ * its update trigger rebuilds its row alone and counts its words one row at a time. Runs in
+ * a transaction that is rolled back, so the database keeps what the importer wrote.
+ */
+async function rebuiltPerRow(): Promise<{ emptied: WordRow[]; index: IndexRow[]; lexicon: WordRow[] }> {
+  class Rollback extends Error {
+    constructor(readonly result: { emptied: WordRow[]; index: IndexRow[]; lexicon: WordRow[] }) {
+      super('rollback');
+    }
+  }
+  try {
+    await database.db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`DELETE FROM "RecapSearch"`;
+        const emptied = await lexicon(tx);
+        await tx.$executeRaw`UPDATE "Recap" SET "plainText" = "plainText"`;
+        throw new Rollback({ emptied, index: await index(tx), lexicon: await lexicon(tx) });
+      },
+      { timeout: 300_000 },
+    );
+  } catch (error) {
+    if (error instanceof Rollback) return error.result;
+    throw error;
+  }
+  throw new Error('unreachable');
+}
+
+async function expectSameAsPerRow(): Promise<void> {
+  const [bulkIndex, bulkLexicon, recaps] = await Promise.all([index(), lexicon(), database.db.recap.count()]);
+  expect(bulkIndex).toHaveLength(recaps);
+  expect(bulkLexicon).toEqual(await recounted());
+  const perRow = await rebuiltPerRow();
+  expect(perRow.emptied).toEqual([]);
+  // toEqual on thousands of rows prints a useless diff; the first differing row says more.
+  const firstDifference = bulkIndex.findIndex((row, i) => JSON.stringify(row) !== JSON.stringify(perRow.index[i]));
+  expect(firstDifference === -1 ? null : { bulk: bulkIndex[firstDifference], perRow: perRow.index[firstDifference] }).toBeNull();
+  expect(perRow.index).toHaveLength(bulkIndex.length);
+  expect(bulkLexicon).toEqual(perRow.lexicon);
+}
+
+describe('the search index after bulk imports', () => {
+  it('equals the per-row triggers after the seed import (tags, inbox recaps without episode)', async () => {
+    const report = await importRecaps(database.db, await seedSource(), { catalog });
+    expect(report.counts.published).toBeGreaterThan(0);
+    expect(report.counts.inbox).toBeGreaterThan(0);
+    await expectSameAsPerRow();
+  });
+
+  it('equals the per-row triggers after a second import of several batches on top', async () => {
+    // 250 recaps in batches of 100: three batches, most of them sharing words with the seed's recaps.
+    const archive = await generateArchiveFromSeed(250, 7);
+    const source = { kind: 'json' as const, file: 'gross.json', content: toImportJson(archive) };
+    const before = await lexicon();
+    const dryRun = await importRecaps(database.db, source, { catalog: archive.catalog, dryRun: true, batchSize });
+    expect(dryRun.counts.published + dryRun.counts.draft + dryRun.counts.inbox).toBeGreaterThan(200);
+    expect(await lexicon()).toEqual(before);
+
+    const report = await importRecaps(database.db, source, { catalog: archive.catalog, batchSize });
+    expect(report.counts.published + report.counts.draft + report.counts.inbox).toBe(
+      dryRun.counts.published + dryRun.counts.draft + dryRun.counts.inbox,
+    );
+    expect((await lexicon()).find((row) => row.word === 'carrie')?.recaps).toBeGreaterThan(
+      before.find((row) => row.word === 'carrie')?.recaps ?? 0,
+    );
+    await expectSameAsPerRow();
+  }, 120_000);
+
+  it('leaves bulk mode with the transaction: a tag added afterwards updates the index at once', async () => {
+    const recap = await database.db.recap.findFirstOrThrow({
+      where: { characters: { none: { character: { slug: 'stanford-blatch' } } }, importHash: { not: null } },
+      select: { id: true },
+    });
+    const stanford = await database.db.character.findFirstOrThrow({ where: { slug: 'stanford-blatch' }, select: { id: true } });
+    await database.db.recapCharacter.create({ data: { recapId: recap.id, characterId: stanford.id } });
+    const [row] = await database.db.$queryRaw<{ words: string }[]>`SELECT "words" FROM "RecapSearch" WHERE "recapId" = ${recap.id}`;
+    expect(row?.words.split(' ')).toContain('stanford');
+    expect(await lexicon()).toEqual(await recounted());
+  });
+
+  it('counts the lexicon per statement in bulk mode for updates and deletes too', async () => {
+    const ids = (await database.db.recap.findMany({ select: { id: true }, orderBy: { id: 'asc' }, take: 300 })).map((r) => r.id);
+    await database.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('rewatch.bulk_import', 'on', true)`;
+      // An update rebuilds at once even in bulk mode; its lexicon change is counted per statement.
+      await tx.$executeRaw`UPDATE "Recap" SET "plainText" = "plainText" || ' Stapelwortneu' WHERE "id" = ANY(${ids.slice(0, 200)}::int[])`;
+      // A rebuild of recaps that already have a row (the statement's update branch).
+      await tx.$executeRaw`SELECT rewatch_refresh_recap_search_bulk(${ids}::int[])`;
+      await tx.$executeRaw`DELETE FROM "Recap" WHERE "id" = ANY(${ids.slice(150, 300)}::int[])`;
+    });
+    expect((await lexicon()).find((row) => row.word === 'stapelwortneu')).toEqual({ word: 'stapelwortneu', recaps: 150 });
+    await expectSameAsPerRow();
+  }, 120_000);
+});
