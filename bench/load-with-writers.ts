@@ -1,24 +1,34 @@
-// npx tsx bench/load-with-writers.ts [--seconds 60] [--readers 200] [--editors 5]
+// npx tsx bench/load-with-writers.ts [--seconds 60] [--readers 200] [--editors 5] [--modes live,autosave]
 //
 // Readers and writers at once against a production build (scripts/start.ts on port 3901,
 // data in .data/bench-load, embedded PGlite unless DATABASE_URL is set): autocannon keeps
 // `readers` connections busy on home, episode, character and search pages while `editors`
-// headless Chromium pages type into different recaps in the studio, so every save goes
-// through the real server action and autosave. At the end each editor is reloaded in a
-// fresh context and its text must contain everything typed: an acknowledged save that did
-// not reach the database would show up there. Not part of `npm test`.
+// headless Chromium pages type into different recaps in the studio. Each mode is one phase
+// of `seconds`: `live` writes through the collaboration server (the studio's default),
+// `autosave` with the websocket blocked, so every save is the server action with its
+// version check. A save counts when the page says it is stored ("Live – gespeichert" /
+// "Gespeichert"); any other outcome the page shows (offline, conflict, not saved, refused)
+// is an error. At the end each editor is reloaded in a fresh context and its text must
+// contain everything typed: an acknowledged save that did not reach the database would
+// show up there. Errors the app logs count too. Not part of `npm test`.
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
-import autocannon from 'autocannon';
-import { chromiumLaunch, signInHost, startApp } from './lib/app';
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type BenchApp, chromiumLaunch, signInHost, startApp } from './lib/app';
+import { formatLoad, type LoadFigures, runLoad } from './lib/load';
 import { recordResults } from './lib/results';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '60' }, readers: { type: 'string', default: '200' }, editors: { type: 'string', default: '5' } },
+  options: {
+    seconds: { type: 'string', default: '60' },
+    readers: { type: 'string', default: '200' },
+    editors: { type: 'string', default: '5' },
+    modes: { type: 'string', default: 'live,autosave' },
+  },
 });
 const seconds = Number(values.seconds);
 const readers = Number(values.readers);
 const editors = Number(values.editors);
+const modes = values.modes.split(',') as ('live' | 'autosave')[];
 
 const pages = [
   { name: 'Startseite', path: '/' },
@@ -28,63 +38,81 @@ const pages = [
 ];
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+const storedStatus = /^(Live – gespeichert|Gespeichert)$/;
+const failedStatus = /^(Verbindung unterbrochen|Offline|Nicht gespeichert|Konflikt)/;
 
-type EditorRun = { url: string; typed: string; saves: number; failed: number; statusAtEnd: string };
+type EditorRun = { url: string; typed: string; saves: number; problems: string[]; statusAtEnd: string };
 
-// Opened before the readers start: under 200 readers a cold editor load (1 MB of JavaScript)
-// took longer than Playwright's 30 s navigation timeout on two cores.
-async function openEditor(page: Page, url: string): Promise<void> {
-  await page.goto(url, { timeout: 120_000 });
+/** Every text the save status shows, in order, collected in the page (statuses change faster than polling sees). */
+async function recordStatuses(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { benchStatuses: string[] }).benchStatuses = seen;
+    const read = () => {
+      const text = document.querySelector('.save-status')?.textContent?.trim() ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+      for (const alert of document.querySelectorAll('[role="alert"]')) {
+        const message = `Hinweis: ${alert.textContent?.trim() ?? ''}`;
+        if (!seen.includes(message)) seen.push(message);
+      }
+    };
+    new MutationObserver(read).observe(document.body, { subtree: true, childList: true, characterData: true });
+    read();
+  });
 }
 
-async function runEditor(page: Page, url: string, index: number, until: number): Promise<EditorRun> {
+async function openEditor(page: Page, url: string, mode: 'live' | 'autosave'): Promise<void> {
+  if (mode === 'autosave') await page.routeWebSocket(/.*/, (socket) => socket.close());
+  // Under 200 readers a cold editor load (1 MB of JavaScript) took longer than 30 s on two cores.
+  await page.goto(url, { timeout: 120_000 });
+  const expected = mode === 'live' ? /^Live – / : /^(Gespeichert|Noch keine Änderungen)$/;
+  await page.locator('.save-status').filter({ hasText: expected }).waitFor({ timeout: 60_000 });
+  await recordStatuses(page);
+}
+
+async function runEditor(page: Page, url: string, label: string, until: number): Promise<EditorRun> {
   const editor = page.getByRole('textbox', { name: 'Recap-Text' });
   await editor.click();
   // Type at the end of the recap, not wherever the click landed.
   await page.keyboard.press('Control+End');
-  const run: EditorRun = { url, typed: '', saves: 0, failed: 0, statusAtEnd: '' };
-  page.on('response', (response) => {
-    const request = response.request();
-    if (request.method() !== 'POST' || !request.url().startsWith(url)) return;
-    if (response.ok()) run.saves += 1;
-    else run.failed += 1;
-  });
+  const run: EditorRun = { url, typed: '', saves: 0, problems: [], statusAtEnd: '' };
   for (let i = 0; Date.now() < until; i++) {
-    const sentence = `Redaktion ${index} schreibt Satz ${i}. `;
+    const sentence = `${label} schreibt Satz ${i}. `;
     await editor.pressSequentially(sentence);
     run.typed += sentence;
-    // Longer than the autosave debounce, so most sentences become one save each.
+    // Longer than the autosave debounce and the collaboration server's store delay.
     await page.waitForTimeout(1_200);
   }
-  const status = page.getByRole('status').filter({ hasText: /^Gespeichert$/ });
-  run.statusAtEnd = await status.waitFor({ timeout: 30_000 }).then(() => 'Gespeichert', async () => (await page.getByRole('status').first().textContent()) ?? '?');
+  const status = page.locator('.save-status').filter({ hasText: storedStatus });
+  run.statusAtEnd = await status.waitFor({ timeout: 30_000 }).then(
+    () => 'gespeichert',
+    async () => (await page.locator('.save-status').first().textContent()) ?? '?',
+  );
+  const statuses = await page.evaluate(() => (window as unknown as { benchStatuses: string[] }).benchStatuses);
+  run.saves = statuses.filter((text) => storedStatus.test(text)).length;
+  run.problems = statuses.filter((text) => failedStatus.test(text) || text.startsWith('Hinweis:'));
   return run;
 }
 
-const app = await startApp({ port: 3901, dataDir: '.data/bench-load', distDir: '.next-bench-load' });
-const browser = await chromium.launch(chromiumLaunch);
-try {
-  const host = await browser.newPage();
-  await signInHost(host, app);
-  const editorUrls: string[] = [];
-  for (let i = 1; i <= editors; i++) {
-    await host.goto(`${app.base}/studio`);
-    await host.getByRole('link', { name: new RegExp(`^S02E${String(i).padStart(2, '0')} `) }).click();
-    await host.waitForURL(/\/studio\/folgen\/\d+$/);
-    editorUrls.push(host.url());
-  }
-  const state = await host.context().storageState();
-  await host.close();
-  const editorPages = await Promise.all(editorUrls.map(async () => (await browser.newContext({ storageState: state })).newPage()));
+type Phase = { mode: 'live' | 'autosave'; reads: LoadFigures[]; edits: EditorRun[]; lost: number; logged: string[] };
 
-  await Promise.all(editorPages.map((page, i) => openEditor(page, editorUrls[i] ?? '')));
-  console.log(`${readers} Leser auf ${pages.length} Seiten und ${editors} Redaktionen im Studio, ${seconds} s, ${app.base}`);
+async function phase(browser: Browser, app: BenchApp, state: Awaited<ReturnType<BrowserContext['storageState']>>, mode: 'live' | 'autosave', urls: string[]): Promise<Phase> {
+  const editorPages = await Promise.all(urls.map(async () => (await browser.newContext({ storageState: state })).newPage()));
+  await Promise.all(editorPages.map((page, i) => openEditor(page, urls[i] ?? '', mode)));
+  const logged: string[] = [];
+  const watchLog = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (/fehlgeschlagen|error|timeout/i.test(line)) logged.push(line.trim());
+  };
+  app.output.on('data', watchLog);
+  console.log(`${mode}: ${readers} Leser auf ${pages.length} Seiten und ${editors} Redaktionen im Studio, ${seconds} s`);
   const until = Date.now() + seconds * 1_000;
   const perPage = Math.max(1, Math.floor(readers / pages.length));
   const [reads, edits] = await Promise.all([
-    Promise.all(pages.map((page) => autocannon({ url: `${app.base}${page.path}`, connections: perPage, duration: seconds }))),
-    Promise.all(editorPages.map((page, i) => runEditor(page, editorUrls[i] ?? '', i + 1, until))),
+    Promise.all(pages.map((page) => runLoad({ url: `${app.base}${page.path}`, connections: perPage, seconds }))),
+    Promise.all(editorPages.map((page, i) => runEditor(page, urls[i] ?? '', `Redaktion ${i + 1} (${mode})`, until))),
   ]);
+  app.output.off('data', watchLog);
+  await Promise.all(editorPages.map((page) => page.context().close()));
 
   // What the server has now, read through a fresh session: every typed sentence must be there.
   const verified = await Promise.all(
@@ -92,32 +120,59 @@ try {
       const context = await browser.newContext({ storageState: state });
       const page = await context.newPage();
       await page.goto(run.url, { timeout: 120_000 });
-      const text = (await page.getByRole('textbox', { name: 'Recap-Text' }).textContent()) ?? '';
+      const editor = page.getByRole('textbox', { name: 'Recap-Text' });
+      await editor.waitFor();
+      const ok = await editor
+        .filter({ hasText: run.typed.trim().split('. ').at(-1) ?? '' })
+        .waitFor({ timeout: 15_000 })
+        .then(async () => normalise((await editor.textContent()) ?? '').includes(normalise(run.typed)), () => false);
       await context.close();
-      return normalise(text).includes(normalise(run.typed));
+      return ok;
     }),
   );
+  return { mode, reads, edits, lost: verified.filter((ok) => !ok).length, logged };
+}
+
+const app = await startApp({ port: 3901, dataDir: '.data/bench-load', distDir: '.next-bench-load' });
+const browser = await chromium.launch(chromiumLaunch);
+try {
+  const host = await browser.newPage();
+  await signInHost(host, app);
+  const urls: string[] = [];
+  for (let i = 1; i <= editors; i++) {
+    await host.goto(`${app.base}/studio`);
+    await host.getByRole('link', { name: new RegExp(`^S02E${String(i).padStart(2, '0')} `) }).click();
+    await host.waitForURL(/\/studio\/folgen\/\d+$/);
+    urls.push(host.url());
+  }
+  const state = await host.context().storageState();
+  await host.close();
 
   const rows: [string, string][] = [];
-  reads.forEach((result, i) => {
-    // autocannon reports p90 and p97.5, not p95; their mean is the estimate (as in public-load.ts).
-    const p95 = (result.latency.p90 + result.latency.p97_5) / 2;
-    const errors = result.errors + result.non2xx + result.timeouts;
-    rows.push([`Lesen ${pages[i]?.name ?? ''} (${perPage} Verbindungen)`, `${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p95 ≈ ${p95.toFixed(0)} ms, ${errors} Fehler`]);
-  });
-  const saves = edits.reduce((sum, run) => sum + run.saves, 0);
-  const failed = edits.reduce((sum, run) => sum + run.failed, 0);
+  for (const mode of modes) {
+    const result = await phase(browser, app, state, mode, urls);
+    const label = mode === 'live' ? 'Live (Zusammenarbeits-Server)' : 'Autosave (Server Action, ohne WebSocket)';
+    result.reads.forEach((figures, i) => rows.push([`${label}: Lesen ${pages[i]?.name ?? ''}`, formatLoad(figures)]));
+    const saves = result.edits.reduce((sum, run) => sum + run.saves, 0);
+    const problems = result.edits.flatMap((run) => run.problems);
+    const readErrors = result.reads.reduce((sum, figures) => sum + figures.errors, 0);
+    rows.push(
+      [`${label}: Lesen gesamt`, `${result.reads.reduce((sum, f) => sum + f.requests, 0)} Anfragen, ${readErrors} Fehler, p95 ${Math.max(...result.reads.map((f) => f.p95)).toFixed(0)} ms (langsamste Seite)`],
+      [`${label}: bestätigte Speichervorgänge`, `${saves} (${(saves / seconds).toFixed(1)}/s über ${editors} Redaktionen)`],
+      [`${label}: Fehler beim Schreiben`, problems.length ? `${problems.length}: ${[...new Set(problems)].slice(0, 3).join('; ')}` : '0'],
+      [`${label}: Status am Ende`, result.edits.map((run) => run.statusAtEnd).join(', ')],
+      [`${label}: verloren (getippter Text fehlt nach Neuladen)`, `${result.lost} von ${editors} Redaktionen`],
+      [`${label}: Fehler im Server-Log`, result.logged.length ? `${result.logged.length}: ${result.logged.slice(0, 2).join(' / ').slice(0, 200)}` : '0'],
+    );
+    for (const [name, value] of rows.slice(-(pages.length + 6))) console.log(`${name.padEnd(64)} ${value}`);
+  }
   rows.push(
-    ['Speichervorgänge (Server-Action-Antworten 2xx)', `${saves} (${(saves / seconds).toFixed(1)}/s über ${editors} Redaktionen)`],
-    ['Fehlgeschlagene Speichervorgänge', String(failed)],
-    ['Status am Ende', edits.map((run) => run.statusAtEnd).join(', ')],
-    ['Verloren (getippter Text fehlt nach Neuladen)', `${verified.filter((ok) => !ok).length} von ${editors} Redaktionen`],
     ['Datenbank', process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (eingebettet)'],
-    ['Maschine', 'App, Chromium und autocannon teilen sich dieselben Kerne'],
+    ['Maschine', 'App, Zusammenarbeits-Server, Datenbank, Chromium und autocannon teilen sich dieselben 2 Kerne'],
   );
-  for (const [name, value] of rows) console.log(`${name.padEnd(48)} ${value}`);
-  await recordResults(`load-with-writers`, rows);
+  await recordResults(process.env.DATABASE_URL ? 'load-with-writers-postgres' : 'load-with-writers', rows);
 } finally {
   await browser.close();
   await app.stop();
 }
+process.exit(0);

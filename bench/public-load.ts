@@ -1,43 +1,38 @@
-// npx tsx bench/public-load.ts [--url http://localhost:3000] [--seconds 10] [--connections 20]
+// npx tsx bench/public-load.ts [--url http://localhost:3000] [--seconds 15] [--connections 50]
 //
-// Load test of the public pages under `next start` (run `npm start` first), against a plain
-// static-file server that serves the very same HTML, fetched at the start of this run. It
-// prints requests per second and p50/p95 latency for each page on both, and the ratio.
+// The public pages under concurrent load, against a plain static-file server that serves the
+// very same bytes, fetched at the start of this run: requests per second and p50/p95/p99 for
+// home, episode, character and search on both, and the ratio. Without --url it starts the
+// production build on its own port and data folder (scripts/start.ts, embedded PGlite unless
+// DATABASE_URL is set), so it runs on a clean clone. Results go to bench/RESULTS.md.
 import { createServer, type Server } from 'node:http';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import { startApp } from './lib/app';
+import { formatLoad, runLoad } from './lib/load';
+import { recordResults } from './lib/results';
 
 const { values } = parseArgs({
   options: {
-    url: { type: 'string', default: 'http://localhost:3000' },
-    seconds: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '20' },
+    url: { type: 'string' },
+    seconds: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '50' },
   },
 });
-const base = values.url.replace(/\/$/, '');
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
 const pages = [
   { name: 'Startseite', path: '/' },
   { name: 'Folge', path: '/episode/s04e18-i-heart-ny' },
+  { name: 'Figur', path: '/figuren/carrie-bradshaw' },
   { name: 'Suche', path: '/suche?q=Hochzeit' },
 ];
 
-type Figures = { rps: number; p50: number; p95: number; errors: number };
-
-async function measure(url: string): Promise<Figures> {
-  const result = await autocannon({ url, connections, duration: seconds });
-  // autocannon reports p97.5, not p95; p90 and p97.5 bracket it, so we take their mean as an estimate.
-  const p95 = (result.latency.p90 + result.latency.p97_5) / 2;
-  return { rps: result.requests.average, p50: result.latency.p50, p95, errors: result.errors + result.non2xx };
-}
-
-function staticServer(files: Map<string, string>): Promise<{ server: Server; url: string }> {
+function staticServer(files: Map<string, { type: string; body: Buffer }>): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
-    const body = files.get(request.url ?? '/');
-    response.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(body ?? 'not found');
+    const file = files.get(request.url ?? '/');
+    response.writeHead(file ? 200 : 404, { 'Content-Type': file?.type ?? 'text/plain' });
+    response.end(file?.body ?? 'not found');
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
@@ -48,25 +43,40 @@ function staticServer(files: Map<string, string>): Promise<{ server: Server; url
   );
 }
 
-const files = new Map<string, string>();
-for (const page of pages) {
-  const response = await fetch(`${base}${page.path}`);
-  if (!response.ok) throw new Error(`${page.path}: HTTP ${response.status} – läuft die App unter ${base}?`);
-  files.set(page.path, await response.text());
-}
-const reference = await staticServer(files);
+const app = values.url ? null : await startApp({ port: 3902, dataDir: '.data/bench-public', distDir: '.next-bench-public' });
+const base = (values.url ?? app?.base ?? '').replace(/\/$/, '');
+try {
+  const files = new Map<string, { type: string; body: Buffer }>();
+  for (const page of pages) {
+    const response = await fetch(`${base}${page.path}`);
+    if (!response.ok) throw new Error(`${page.path}: HTTP ${response.status} – läuft die App unter ${base}?`);
+    files.set(page.path, { type: response.headers.get('content-type') ?? 'text/html', body: Buffer.from(await response.arrayBuffer()) });
+  }
+  const reference = await staticServer(files);
+  console.log(`Last: ${connections} Verbindungen, ${seconds} s je Messung; Next unter ${base}, statischer Server unter ${reference.url}\n`);
 
-console.log(`Last: ${connections} Verbindungen, ${seconds} s je Messung; Next unter ${base}, statischer Server unter ${reference.url}\n`);
-const rows: string[] = [];
-for (const page of pages) {
-  const next = await measure(`${base}${page.path}`);
-  const plain = await measure(`${reference.url}${page.path}`);
-  const fmt = (f: Figures) => `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p95 ${f.p95.toFixed(1).padStart(6)} ms${f.errors ? `  ${f.errors} Fehler` : ''}`;
+  const rows: [string, string][] = [];
+  for (const page of pages) {
+    // A short warm-up, so the first measurement does not pay for cold caches and JIT alone.
+    await runLoad({ url: `${base}${page.path}`, connections, seconds: 2 });
+    const next = await runLoad({ url: `${base}${page.path}`, connections, seconds });
+    const plain = await runLoad({ url: `${reference.url}${page.path}`, connections, seconds });
+    const kib = Math.max(1, Math.round((files.get(page.path)?.body.length ?? 0) / 1024));
+    const label = `${page.name} (${page.path}, ${kib} KiB)`;
+    rows.push(
+      [`${label}: Next`, formatLoad(next)],
+      [`${label}: statisch`, formatLoad(plain)],
+      [`${label}: Verhältnis Next/statisch`, `${(next.rps / plain.rps).toFixed(2)} × Durchsatz, ${(next.p95 / Math.max(plain.p95, 0.1)).toFixed(1)} × p95`],
+    );
+    for (const [name, value] of rows.slice(-3)) console.log(`${name.padEnd(60)} ${value}`);
+  }
   rows.push(
-    `${page.name.padEnd(10)} next start  ${fmt(next)}`,
-    `${''.padEnd(10)} statisch    ${fmt(plain)}`,
-    `${''.padEnd(10)} Verhältnis  ${(next.rps / plain.rps).toFixed(2)} × Durchsatz, ${(next.p50 / Math.max(plain.p50, 0.1)).toFixed(1)} × p50-Latenz\n`,
+    ['Last', `${connections} Verbindungen, ${seconds} s je Messung, autocannon im selben Prozess wie der statische Server`],
+    ['Datenbank', values.url ? `extern (${base})` : process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (eingebettet)'],
   );
+  reference.server.close();
+  await recordResults('public-load', rows);
+} finally {
+  await app?.stop();
 }
-console.log(rows.join('\n'));
-reference.server.close();
+process.exit(0);

@@ -5,9 +5,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import type { Page } from '@playwright/test';
 
-export type BenchApp = { base: string; dataDir: string; child: ChildProcess; stop: () => Promise<void> };
+export type BenchApp = {
+  base: string;
+  dataDir: string;
+  child: ChildProcess;
+  /** What the app prints (stdout and stderr), also passed through to this process's. */
+  output: PassThrough;
+  stop: () => Promise<void>;
+};
 
 export const chromiumLaunch = {
   executablePath: '/usr/bin/chromium',
@@ -20,8 +28,15 @@ const password = 'bench-passwort-1';
 export async function startApp(options: { port: number; dataDir: string; distDir: string }): Promise<BenchApp> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     env: { ...process.env, PORT: String(options.port), REWATCH_DATA_DIR: options.dataDir, REWATCH_DIST_DIR: options.distDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const output = new PassThrough();
+  child.stdout?.on('data', (chunk: Buffer) => output.write(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    output.write(chunk);
+  });
+  output.resume();
   await new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('Rewatch läuft')) resolve();
@@ -35,7 +50,7 @@ export async function startApp(options: { port: number; dataDir: string; distDir
       // SIGTERM lets scripts/start.ts close PGlite cleanly, so the folder can be reused.
       child.kill('SIGTERM');
     });
-  return { base: `http://localhost:${options.port}`, dataDir: options.dataDir, child, stop };
+  return { base: `http://localhost:${options.port}`, dataDir: options.dataDir, child, output, stop };
 }
 
 export async function signInHost(page: Page, app: BenchApp): Promise<void> {
