@@ -24,6 +24,8 @@ const schema = z.object({
   COLLAB_HOST: z.string().min(1).default('127.0.0.1'),
   /** The collaboration server's address as browsers reach it, e.g. wss://rewatch.example/collab (default: this host, COLLAB_PORT). */
   COLLAB_URL: z.string().regex(/^wss?:\/\//, 'COLLAB_URL muss mit ws:// oder wss:// beginnen').optional(),
+  /** Where the collaboration server reaches the app to refresh public pages (default: this host, PORT). */
+  APP_INTERNAL_URL: z.url().optional(),
   /** redis://… — several collaboration servers share their documents through it. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL muss mit redis:// oder rediss:// beginnen').optional(),
   /** Set by CI: tests that need the machine's services (Redis) must not skip there. */
@@ -54,6 +56,11 @@ export function siteUrl(e: Env = env): string {
 
 export function collabPort(e: Env = env): number {
   return e.COLLAB_PORT ?? e.PORT + 1;
+}
+
+/** The app as the collaboration server reaches it: a published recap changed live refreshes its public pages. */
+export function appInternalUrl(e: Env = env): string {
+  return e.APP_INTERNAL_URL ?? `http://127.0.0.1:${e.PORT}`;
 }
 
 /** Pages of these origins may open collaboration connections (the cookie is checked besides). */

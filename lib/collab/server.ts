@@ -26,6 +26,8 @@ export type CollabServerOptions = {
   /** Quiet time before the document is stored (ms); every change is stored within `maxDebounceMs`. */
   debounceMs?: number;
   maxDebounceMs?: number;
+  /** Called after a published recap changed through the live document (see public-refresh.ts). */
+  onPublicChange?: () => void;
   log?: (message: string) => void;
 };
 
@@ -72,6 +74,7 @@ export function createCollabServer(options: CollabServerOptions): Server<CollabC
     if (episodeId === null) return;
     const result = await syncLiveDocument(db, episodeId, document, { editor });
     knownSeq.set(document.name, result.seq);
+    if (result.publicChanged) options.onPublicChange?.();
     if (result.refused) document.broadcastStateless(encodeLiveMessage({ type: 'refused', message: result.refused }));
     else if (editor) document.broadcastStateless(encodeLiveMessage({ type: 'stored', vector: Buffer.from(Y.encodeStateVector(document)).toString('base64') }));
   };

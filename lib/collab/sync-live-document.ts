@@ -16,6 +16,8 @@ export type SyncResult = {
   recapVersion: number | null;
   /** Why the editors' latest text was not taken (German), or null. */
   refused: string | null;
+  /** Whether this sync saved a new version of a published recap (its public pages are out of date). */
+  publicChanged: boolean;
 };
 
 /**
@@ -34,7 +36,7 @@ export async function syncLiveDocument(db: Db, episodeId: number, ydoc: Y.Doc, o
   return db.$transaction(async (tx) => {
     await lockLiveDocument(tx, episodeId);
     const row = await tx.collabDocument.findUnique({ where: { episodeId }, select: { state: true, recapVersion: true } });
-    const recap = await tx.recap.findUnique({ where: { episodeId }, select: { version: true, body: true } });
+    const recap = await tx.recap.findUnique({ where: { episodeId }, select: { version: true, body: true, status: true } });
     if (row) Y.applyUpdate(ydoc, row.state, 'database');
 
     let changed = false;
@@ -49,6 +51,7 @@ export async function syncLiveDocument(db: Db, episodeId: number, ydoc: Y.Doc, o
         recapVersion = recap.version;
       }
       let refused: string | null = null;
+      let publicChanged = false;
       if (options.editor) {
         const checked = validateDocument(bodyFromY(ydoc));
         if (!checked.ok) {
@@ -56,7 +59,10 @@ export async function syncLiveDocument(db: Db, episodeId: number, ydoc: Y.Doc, o
         } else if (recap ? !isDeepStrictEqual(recap.body, storedBody(checked.doc)) : plainTextOf(checked.doc).trim() !== '') {
           try {
             const outcome = await writeDraft(tx, { episodeId, baseVersion: null, doc: checked.doc, user: options.editor });
-            if (outcome.status === 'saved') recapVersion = outcome.version;
+            if (outcome.status === 'saved') {
+              recapVersion = outcome.version;
+              publicChanged = recap?.status === 'PUBLISHED';
+            }
           } catch (error) {
             if (!(error instanceof ActionError)) throw error;
             refused = error.message;
@@ -66,7 +72,7 @@ export async function syncLiveDocument(db: Db, episodeId: number, ydoc: Y.Doc, o
       }
       if (row && !changed && !options.editor && recapVersion === row.recapVersion) {
         const current = await tx.collabDocument.findUniqueOrThrow({ where: { episodeId }, select: { seq: true } });
-        return { seq: current.seq, recapVersion, refused };
+        return { seq: current.seq, recapVersion, refused, publicChanged };
       }
       const state = encodeState(ydoc);
       const stored = await tx.collabDocument.upsert({
@@ -75,7 +81,7 @@ export async function syncLiveDocument(db: Db, episodeId: number, ydoc: Y.Doc, o
         update: { state, recapVersion, seq: { increment: 1 } },
         select: { seq: true },
       });
-      return { seq: stored.seq, recapVersion, refused };
+      return { seq: stored.seq, recapVersion, refused, publicChanged };
     } finally {
       ydoc.off('update', noteChange);
     }

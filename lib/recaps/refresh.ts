@@ -1,4 +1,4 @@
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import { headers } from 'next/headers';
 import { cacheTags } from '@/lib/cache-tags';
 import { db } from '@/lib/db/client';
@@ -13,23 +13,15 @@ async function insideNextRequest(): Promise<boolean> {
   }
 }
 
-/**
- * Refreshes the public archive after a publish, unpublish, a change to a public
- * recap or to the catalog. A recap can show up on its episode, its season, the
- * home page, lists and feeds, and on any character or storyline page (tags can
- * change with the same edit), so every archive tag expires at once (updateTag:
- * the next request renders fresh data, not a stale copy) and the rendered
- * routes are marked stale. Must run inside a server action.
- */
-export async function refreshPublicPages(): Promise<void> {
-  if (!(await insideNextRequest())) return;
+/** Every cache tag of the archive: a recap can show up on its episode, its season, the home page, lists, feeds and any character or storyline page. */
+async function archiveTags(): Promise<string[]> {
   const [characters, storylines, seasons, episodes] = await Promise.all([
     db().character.findMany({ select: { slug: true } }),
     db().storyline.findMany({ select: { slug: true } }),
     db().season.findMany({ select: { number: true } }),
     db().episode.findMany({ where: { recap: { isNot: null } }, select: { slug: true } }),
   ]);
-  const tags = [
+  return [
     cacheTags.episodes,
     cacheTags.characters,
     cacheTags.storylines,
@@ -38,6 +30,25 @@ export async function refreshPublicPages(): Promise<void> {
     ...characters.map((character) => cacheTags.character(character.slug)),
     ...storylines.map((storyline) => cacheTags.storyline(storyline.slug)),
   ];
-  for (const tag of tags) updateTag(tag);
+}
+
+/**
+ * Refreshes the public archive after a publish, unpublish, a change to a public
+ * recap or to the catalog. Tags can change with the same edit, so every archive tag
+ * expires at once (updateTag: the next request renders fresh data, not a stale copy)
+ * and the rendered routes are marked stale. Must run inside a server action.
+ */
+export async function refreshPublicPages(): Promise<void> {
+  if (!(await insideNextRequest())) return;
+  for (const tag of await archiveTags()) updateTag(tag);
+  revalidatePath('/', 'layout');
+}
+
+/**
+ * The same for a route handler (updateTag is for server actions only): the collaboration
+ * server's notice that a published recap changed in the live document.
+ */
+export async function expirePublicPages(): Promise<void> {
+  for (const tag of await archiveTags()) revalidateTag(tag, { expire: 0 });
   revalidatePath('/', 'layout');
 }

@@ -4,7 +4,7 @@ import getPort from 'get-port';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { SessionUser } from '@/lib/auth/permissions';
-import { type CollabContext, createCollabServer } from '@/lib/collab/server';
+import { type CollabContext, type CollabServerOptions, createCollabServer } from '@/lib/collab/server';
 import { applyBody, bodyFromY } from '@/lib/collab/y-body';
 import { documentFromText, plainTextOf, type RecapDocument } from '@/lib/recaps/document';
 import { restoreRevision } from '@/lib/recaps/restore';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   database = await freshDatabase();
   const show = await database.db.show.create({ data: { slug: 'satc', title: 'Sex and the City' } });
   const season = await database.db.season.create({ data: { showId: show.id, number: 1 } });
-  for (let number = 1; number <= 9; number++) {
+  for (let number = 1; number <= 11; number++) {
     const episode = await database.db.episode.create({ data: { showId: show.id, seasonId: season.id, number, title: `Folge ${number}`, slug: `s01e${String(number).padStart(2, '0')}` } });
     episodes.push(episode.id);
   }
@@ -48,7 +48,7 @@ afterAll(async () => {
   await database?.cleanup();
 });
 
-async function startServer(extra: { redisUrl?: string } = {}) {
+async function startServer(extra: Pick<CollabServerOptions, 'redisUrl' | 'onPublicChange'> = {}) {
   const port = await getPort();
   const server = createCollabServer({
     db: database.db,
@@ -213,6 +213,26 @@ describe('the collaboration server', () => {
     await eventually(() => client.messages.some((message) => message.type === 'refused'), 'zu langer Text abgelehnt');
     await eventually(() => textOf(client) === 'Sauberer Text.', 'Dokument zurück auf dem gespeicherten Stand');
     expect(await storedText(episodeId)).toBe('Sauberer Text.');
+  });
+
+  it('reports changes of a published recap, so its public pages are refreshed, and not those of a draft', async () => {
+    const [draftEpisode, publishedEpisode] = episodes.slice(9) as [number, number];
+    await saveDraft(database.db, { episodeId: draftEpisode, baseVersion: 0, doc: documentFromText('Entwurf.'), user: chris });
+    await saveDraft(database.db, { episodeId: publishedEpisode, baseVersion: 0, doc: documentFromText('Öffentlich.'), user: chris });
+    await changeStatus(database.db, publishedEpisode, { to: 'PUBLISHED', publishAt: null }, chris, '127.0.0.1');
+    let reported = 0;
+    const { port } = await startServer({ onPublicChange: () => reported++ });
+    const draft = await connect(port, draftEpisode, chris);
+    const published = await connect(port, publishedEpisode, nils);
+    await Promise.all([synced(draft), synced(published)]);
+
+    type(draft, ['Entwurf.', 'Weiter am Entwurf.']);
+    await eventually(async () => (await storedText(draftEpisode)).includes('Weiter am Entwurf'), 'Entwurf gespeichert');
+    expect(reported).toBe(0);
+
+    type(published, ['Öffentlich.', 'Nils korrigiert live.']);
+    await eventually(async () => (await storedText(publishedEpisode)).includes('Nils korrigiert'), 'veröffentlichtes Recap gespeichert');
+    expect(reported).toBeGreaterThan(0);
   });
 
   it('does not create a recap just because someone opened the live document', async () => {
