@@ -4,11 +4,16 @@ import { horizonScript } from '@/components/spoiler/horizon';
 import { liveUrlFor } from '@/lib/collab/endpoint';
 import { collabPort, env } from '@/lib/env';
 import { contentSecurityPolicy, type HeaderContext } from '@/lib/security/headers';
+import { isSlug } from '@/lib/text/slug';
 
-// Two jobs before Next routes a request:
+// Three jobs before Next routes a request:
 // 1. Paths with broken percent-encoding ("/episode/%C0%AF") make Next's router throw a 500;
 //    they are answered with a 400 here.
-// 2. The strict Content-Security-Policy for the pages that are rendered per request anyway
+// 2. Addresses of episodes, characters and storylines whose slug cannot be one of ours (a null
+//    byte, 4 000 characters, an encoded "../") go to the 404 page without reaching their
+//    route: its incremental cache would try to store a page under that name (file names over
+//    255 bytes or with null bytes fail, into the log) and keep one for every such address.
+// 3. The strict Content-Security-Policy for the pages that are rendered per request anyway
 //    (studio, sign-in, first-host setup, invitation): a fresh nonce per request, which Next
 //    reads from the request's CSP header and puts on its own scripts. Public pages stay
 //    static with the policy from next.config.ts (see lib/security/headers.ts for the trade-off).
@@ -23,6 +28,9 @@ const context: HeaderContext = {
 const scriptHashes = [createHash('sha256').update(horizonScript).digest('base64')];
 // The complement of the CSP source in next.config.ts.
 const noncePaths = /^\/(studio|anmelden|einrichten|einladung)/;
+const slugRoutes = /^\/(?:episode|figuren|handlungsstraenge)\/([^/]+)/;
+// Matches no route, so Next answers with the app's German 404 page.
+const notFoundPath = '/seite-nicht-gefunden';
 
 function isWellEncoded(pathname: string): boolean {
   try {
@@ -38,6 +46,8 @@ export function proxy(request: NextRequest) {
   if (!isWellEncoded(pathname)) {
     return new NextResponse('Diese Adresse ist ungültig kodiert.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
+  const slug = slugRoutes.exec(pathname)?.[1];
+  if (slug !== undefined && !isSlug(decodeURIComponent(slug))) return NextResponse.rewrite(new URL(notFoundPath, request.url));
   if (!noncePaths.test(pathname)) return NextResponse.next();
   const collab = liveUrlFor({ url: env.COLLAB_URL ?? null, port: collabPort() }, request.nextUrl);
   const policy = contentSecurityPolicy(context, { nonce: btoa(crypto.randomUUID()), scriptHashes, connectSources: [collab] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxSlugLength, slugPattern } from '@/lib/text/slug';
 
 // The archive format of `npm run export` (documented in docs/backup.md). Every row keeps
 // its database id, so references (recap → episode, revision → author, …) hold after a
@@ -13,7 +14,7 @@ const timestamp = z.iso.datetime({ offset: true });
 const day = z.iso.date();
 const text = (max: number) => z.string().max(max);
 // Slugs end up in URLs and Markdown file names: only ours (a-z, 0-9, single hyphens), never "../".
-const slug = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ist kein gültiger Slug (nur a–z, 0–9 und Bindestriche)');
+const slug = z.string().max(maxSlugLength).regex(slugPattern, 'ist kein gültiger Slug (nur a–z, 0–9 und Bindestriche)');
 const recapStatus = z.enum(['DRAFT', 'IN_REVIEW', 'PUBLISHED']);
 const tagSource = z.enum(['MANUAL', 'SUGGESTED']);
 /** Any JSON value; recap bodies are checked separately against the editor schema. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { slugPattern } from '@/lib/text/slug';
 
 const id = z.coerce.number().int().positive();
 
-export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function isHttpUrl(value: string): boolean {
   try {

@@ -2,6 +2,7 @@ import { recapLinkRel } from '@/components/editor/extensions';
 import { commentThreadIdPattern } from '@/components/editor/nodes/comment';
 import { isSafeHref } from '@/components/editor/safe-href';
 import { isValidTimestampSeconds } from '@/components/editor/timestamp-format';
+import { isSlug } from '@/lib/text/slug';
 
 // Value rules for every attribute of the recap schema. ProseMirror only checks that a
 // node's structure fits; what an attribute may contain is decided here. A rule returns
@@ -10,14 +11,13 @@ import { isValidTimestampSeconds } from '@/components/editor/timestamp-format';
 export type AttrRule = (value: unknown) => string | null;
 
 export const LABEL_MAX_LENGTH = 200;
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const isRecordId = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 2_147_483_647;
 
 const recordId: AttrRule = (value) => (isRecordId(value) ? null : 'Verweise brauchen eine positive ganze Zahl als ID.');
 const slug: AttrRule = (value) =>
-  typeof value === 'string' && value.length <= LABEL_MAX_LENGTH && slugPattern.test(value) ? null : 'Verweise brauchen einen gültigen Slug.';
+  typeof value === 'string' && isSlug(value) ? null : 'Verweise brauchen einen gültigen Slug.';
 const label: AttrRule = (value) =>
   typeof value === 'string' && value.trim().length > 0 && value.length <= LABEL_MAX_LENGTH ? null : `Verweise brauchen einen Namen (höchstens ${LABEL_MAX_LENGTH} Zeichen).`;
 const orNull =
