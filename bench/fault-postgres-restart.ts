@@ -3,13 +3,17 @@
 // PostgreSQL stopped and started again under load (outside the test command: it stops the
 // machine's PostgreSQL 15 cluster for a few seconds, and it builds the app). Starts Rewatch
 // with DATABASE_URL on a new database of the local server, requests a static page, a dynamic
-// page (search) and the studio sign-in page in a loop, stops the cluster with pg_ctlcluster,
-// starts it again after --down seconds, and prints what the app answered in each phase and
-// how long it took to answer normally again. The app itself is never restarted.
+// page (search) and the studio sign-in page in a loop while autocannon keeps 20 connections
+// busy on home and search, stops the cluster with pg_ctlcluster, starts it again after
+// --down seconds, and prints what the app answered in each phase (a German notice counts
+// apart from a normal answer) and how long search took to answer normally again. The app
+// itself is never restarted. Results go to bench/RESULTS.md.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createScratchDatabase } from '@/lib/db/scratch';
+import { runLoad } from './lib/load';
+import { recordResults } from './lib/results';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '3611' }, down: { type: 'string', default: '8' } } });
 const port = Number(values.port);
@@ -39,8 +43,8 @@ async function probe(): Promise<void> {
     const outcome = await fetch(base + page.path, { signal: AbortSignal.timeout(15_000) }).then(
       async (response) => {
         const body = await response.text();
-        const errorPage = body.includes('Da ist etwas schiefgegangen');
-        return `${response.status}${errorPage ? ' Fehlerseite' : ''}`;
+        const notice = body.includes('Da ist etwas schiefgegangen') ? ' Fehlerseite' : body.includes('gerade nicht erreichbar') ? ' Hinweis „nicht erreichbar“' : '';
+        return `${response.status}${notice}`;
       },
       (error: unknown) => `keine Antwort (${error instanceof Error ? error.name : 'Fehler'})`,
     );
@@ -67,6 +71,7 @@ const app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
   detached: true,
 });
 let stopped = false;
+const load: string[] = [];
 try {
   await waitUntilServing(app);
   const loop = (async () => {
@@ -75,6 +80,7 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   })();
+  const background = [runLoad({ url: `${base}/`, connections: 10, seconds: 5 + downSeconds + 20 }), runLoad({ url: `${base}/suche?q=Hochzeit`, connections: 10, seconds: 5 + downSeconds + 20 })];
   await new Promise((resolve) => setTimeout(resolve, 5_000));
   phase = 'unten';
   cluster('stop');
@@ -88,6 +94,8 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 20_000));
   stopped = true;
   await loop;
+  const [home, search] = await Promise.all(background);
+  load.push(`Startseite ${home?.requests} Anfragen, ${home?.errors} Fehler`, `Suche ${search?.requests} Anfragen, ${search?.errors} ohne 2xx (die Hinweisseite ist 200)`);
 } finally {
   stopped = true;
   if (app.pid) process.kill(-app.pid, 'SIGTERM');
@@ -95,7 +103,17 @@ try {
   await scratch.drop().catch(() => {});
 }
 
-console.log('\nPhase\tSeite\tAntwort\tAnzahl');
-for (const [key, count] of [...tally.entries()].sort()) console.log(`${key}\t${count}`);
-console.log(`\nSuche wieder normal ${recoveredAfterMs === null ? 'nicht innerhalb von 20 s' : `${recoveredAfterMs} ms`} nach dem Neustart von PostgreSQL (App nicht neu gestartet).`);
+const rows: [string, string][] = [];
+for (const current of ['vorher', 'unten', 'danach'] as const) {
+  for (const page of pages) {
+    const answers = [...tally.entries()].filter(([key]) => key.startsWith(`${current}\t${page.name}\t`)).map(([key, count]) => `${count} × ${key.split('\t')[2]}`);
+    rows.push([`${current === 'unten' ? `PostgreSQL ${downSeconds} s gestoppt` : current}: ${page.name}`, answers.join(', ') || '–']);
+  }
+}
+rows.push(
+  ['Suche wieder normal nach dem Neustart', recoveredAfterMs === null ? 'nicht innerhalb von 20 s' : `${recoveredAfterMs} ms (App nicht neu gestartet)`],
+  ['Hintergrundlast (je 10 Verbindungen, ganzer Lauf)', load.join('; ')],
+);
+for (const [name, value] of rows) console.log(`${name.padEnd(56)} ${value}`);
+await recordResults('fault-postgres-restart', rows);
 process.exit(0);

@@ -1,4 +1,5 @@
 import { revalidateTag, unstable_cache } from 'next/cache';
+import { singleFlight } from '@/lib/cache/single-flight';
 
 // Every cache tag of the public archive. Pages are static or incrementally regenerated;
 // their data is read through `cached()` below, so each page carries the tags of what it
@@ -81,12 +82,14 @@ function decode(value: unknown): unknown {
 // (The pages' `export const revalidate = 60` says the same; Next needs it as a literal.)
 const fallbackSeconds = 60;
 
+const loadOnce = singleFlight<unknown>();
+
 /**
- * Reads through Next's data cache with tags. Outside a Next render (tests, scripts) there
- * is no cache, so the query runs directly.
+ * Reads through Next's data cache with tags; concurrent misses of one key share one query.
+ * Outside a Next render (tests, scripts) there is no cache, so the query runs directly.
  */
 export async function cached<T>(load: () => Promise<T>, key: string[], tags: string[]): Promise<T> {
   if (!process.env.NEXT_RUNTIME) return load();
-  const read = unstable_cache(async () => encode(await load()), key, { tags, revalidate: fallbackSeconds });
+  const read = unstable_cache(async () => encode(await loadOnce(JSON.stringify(key), load)), key, { tags, revalidate: fallbackSeconds });
   return decode(await read()) as T;
 }
