@@ -124,7 +124,7 @@ try {
   await bare.destroy();
   rows.push(['Aufbau', `ein Zusammenarbeits-Server im selben Prozess, ${values.db === 'postgres' ? 'PostgreSQL' : 'PGlite (im Prozess)'}, Anschlag alle 30 ms, Schreiber wechselt`]);
   await server.destroy();
-  await recordResults('collab-propagation', rows);
+  await recordResults(values.db === 'postgres' ? 'collab-propagation-postgres' : 'collab-propagation', rows);
 } finally {
   await db.$disconnect();
   await scratch.drop();

@@ -43,23 +43,25 @@ const failedStatus = /^(Verbindung unterbrochen|Offline|Nicht gespeichert|Konfli
 
 type EditorRun = { url: string; typed: string; saves: number; problems: string[]; statusAtEnd: string };
 
-/** Every text the save status shows, in order, collected in the page (statuses change faster than polling sees). */
-async function recordStatuses(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { benchStatuses: string[] }).benchStatuses = seen;
-    const read = () => {
-      const text = document.querySelector('.save-status')?.textContent?.trim() ?? '';
-      if (text && seen.at(-1) !== text) seen.push(text);
-      for (const alert of document.querySelectorAll('[role="alert"]')) {
-        const message = `Hinweis: ${alert.textContent?.trim() ?? ''}`;
-        if (!seen.includes(message)) seen.push(message);
-      }
-    };
-    new MutationObserver(read).observe(document.body, { subtree: true, childList: true, characterData: true });
-    read();
-  });
-}
+/**
+ * Every text the save status shows, in order, collected in the page (statuses change faster
+ * than polling sees). A string, not a function: tsx would wrap a function's inner helpers in
+ * its own `__name`, which the page does not have.
+ */
+const statusRecorder = `(() => {
+  const seen = [];
+  window.benchStatuses = seen;
+  const read = () => {
+    const text = document.querySelector('.save-status')?.textContent?.trim() ?? '';
+    if (text && seen.at(-1) !== text) seen.push(text);
+    for (const alert of document.querySelectorAll('[role="alert"]')) {
+      const message = 'Hinweis: ' + (alert.textContent?.trim() ?? '');
+      if (!seen.includes(message)) seen.push(message);
+    }
+  };
+  new MutationObserver(read).observe(document.body, { subtree: true, childList: true, characterData: true });
+  read();
+})()`;
 
 async function openEditor(page: Page, url: string, mode: 'live' | 'autosave'): Promise<void> {
   if (mode === 'autosave') await page.routeWebSocket(/.*/, (socket) => socket.close());
@@ -67,7 +69,7 @@ async function openEditor(page: Page, url: string, mode: 'live' | 'autosave'): P
   await page.goto(url, { timeout: 120_000 });
   const expected = mode === 'live' ? /^Live – / : /^(Gespeichert|Noch keine Änderungen)$/;
   await page.locator('.save-status').filter({ hasText: expected }).waitFor({ timeout: 60_000 });
-  await recordStatuses(page);
+  await page.evaluate(statusRecorder);
 }
 
 async function runEditor(page: Page, url: string, label: string, until: number): Promise<EditorRun> {
@@ -88,9 +90,9 @@ async function runEditor(page: Page, url: string, label: string, until: number):
     () => 'gespeichert',
     async () => (await page.locator('.save-status').first().textContent()) ?? '?',
   );
-  const statuses = await page.evaluate(() => (window as unknown as { benchStatuses: string[] }).benchStatuses);
+  const statuses = (await page.evaluate('window.benchStatuses')) as string[];
   run.saves = statuses.filter((text) => storedStatus.test(text)).length;
-  run.problems = statuses.filter((text) => failedStatus.test(text) || text.startsWith('Hinweis:'));
+  run.problems = statuses.filter((text) => failedStatus.test(text) || text.startsWith('Hinweis:')).map((text) => text.slice(0, 100));
   return run;
 }
 

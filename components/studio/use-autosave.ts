@@ -1,5 +1,6 @@
 'use client';
 
+import equal from 'fast-deep-equal';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveRecapDraft } from '@/lib/recaps/actions';
 import type { SaveOutcome } from '@/lib/recaps/save-draft';
@@ -35,7 +36,14 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   });
 }
 
-const sameDocument = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// By value, not by JSON text: the server's copy comes out of a jsonb column, which orders keys its own way.
+const sameDocument = (a: unknown, b: unknown) => equal(a, b);
+// Enough for a long outage's worth of distinct unanswered saves; older ones are long superseded.
+const maxUnconfirmed = 20;
+
+function remember(unconfirmed: { current: unknown[] }, body: unknown): void {
+  if (!unconfirmed.current.some((sent) => sameDocument(sent, body))) unconfirmed.current = [...unconfirmed.current, body].slice(-maxUnconfirmed);
+}
 
 /**
  * Debounced autosave with optimistic versioning. Every change goes to the
@@ -50,6 +58,9 @@ export function useAutosave(episodeId: number, initialVersion: number) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
   const stopped = useRef(false);
+  // Bodies sent without an answer that says whether they were stored (timeout, busy
+  // database): the server may have stored them all the same, under a newer version.
+  const unconfirmed = useRef<unknown[]>([]);
   // Retries and follow-up saves call the latest flush through this ref.
   const flushRef = useRef<() => Promise<void>>(async () => {});
 
@@ -63,6 +74,7 @@ export function useAutosave(episodeId: number, initialVersion: number) {
       const result = await withTimeout(saveRecapDraft({ episodeId, baseVersion: version.current, body }));
       if (!result.ok && result.retryable) {
         // The server answered, but its database is down or busy: keep the text and retry like offline.
+        remember(unconfirmed, body);
         pending.current ??= body;
         setState({ kind: 'offline' });
         timer.current = setTimeout(() => void flushRef.current(), retryMs);
@@ -73,25 +85,33 @@ export function useAutosave(episodeId: number, initialVersion: number) {
         // Shown until the next change, which tries again (e.g. after shortening an oversized text).
         setState({ kind: 'error', message: result.error });
         return;
-      } else if (result.data.status === 'conflict' && sameDocument(result.data.current.body, body)) {
-        // A save that timed out earlier did reach the server: the "other" version is our own.
-        version.current = result.data.current.version;
+      }
+      const outcome = result.data;
+      const ownEarlierSave = outcome.status === 'conflict' && [body, ...unconfirmed.current].some((sent) => sameDocument(outcome.current.body, sent));
+      if (outcome.status === 'conflict' && ownEarlierSave) {
+        // A save that timed out earlier did reach the server: the "other" version is our own,
+        // and the text now pending was written on top of it, so it goes out again on that version.
+        version.current = outcome.current.version;
+        unconfirmed.current = [];
+        if (!sameDocument(outcome.current.body, body)) pending.current ??= body;
         if (pending.current === null) {
           clearLocalDraft(episodeId);
           setState({ kind: 'saved', at: new Date() });
         }
-      } else if (result.data.status === 'conflict') {
+      } else if (outcome.status === 'conflict') {
         stopped.current = true;
-        setState({ kind: 'conflict', theirs: result.data.current, mine: pending.current ?? body });
+        setState({ kind: 'conflict', theirs: outcome.current, mine: pending.current ?? body });
       } else {
-        version.current = result.data.version;
+        version.current = outcome.version;
+        unconfirmed.current = [];
         if (pending.current === null) {
           clearLocalDraft(episodeId);
-          setState({ kind: 'saved', at: new Date(result.data.savedAt) });
+          setState({ kind: 'saved', at: new Date(outcome.savedAt) });
         }
       }
     } catch {
-      // The request did not reach the server (offline, server down): keep it and retry.
+      // No answer (offline, server down, timeout): keep it and retry. It may have arrived all the same.
+      remember(unconfirmed, body);
       pending.current ??= body;
       setState({ kind: 'offline' });
       timer.current = setTimeout(() => void flushRef.current(), retryMs);

@@ -36,7 +36,7 @@ export async function syncLiveDocument(db: Db, episodeId: number, ydoc: Y.Doc, o
   return db.$transaction(async (tx) => {
     await lockLiveDocument(tx, episodeId);
     const row = await tx.collabDocument.findUnique({ where: { episodeId }, select: { state: true, recapVersion: true } });
-    const recap = await tx.recap.findUnique({ where: { episodeId }, select: { version: true, body: true, status: true } });
+    const recap = await tx.recap.findUnique({ where: { episodeId }, select: { version: true, body: true } });
     if (row) Y.applyUpdate(ydoc, row.state, 'database');
 
     let changed = false;
@@ -61,7 +61,7 @@ export async function syncLiveDocument(db: Db, episodeId: number, ydoc: Y.Doc, o
             const outcome = await writeDraft(tx, { episodeId, baseVersion: null, doc: checked.doc, user: options.editor });
             if (outcome.status === 'saved') {
               recapVersion = outcome.version;
-              publicChanged = recap?.status === 'PUBLISHED';
+              publicChanged = outcome.recapStatus === 'PUBLISHED';
             }
           } catch (error) {
             if (!(error instanceof ActionError)) throw error;

@@ -3,7 +3,7 @@
 import { ActionError, defineAction } from '@/lib/actions/define-action';
 import { requestIp } from '@/lib/actions/request-ip';
 import { db } from '@/lib/db/client';
-import { refreshPublicPages } from './refresh';
+import { markPublicPagesStale, refreshPublicPages } from './refresh';
 import { restoreRevision } from './restore';
 import { saveDraft } from './save-draft';
 import * as schema from './schema';
@@ -12,10 +12,6 @@ import { changeStatus } from './workflow';
 
 const byEpisode = (input: { episodeId: number }) => ({ episodeId: input.episodeId });
 
-async function refreshIfPublic(episodeId: number): Promise<void> {
-  const recap = await db().recap.findUnique({ where: { episodeId }, select: { status: true } });
-  if (recap?.status === 'PUBLISHED') await refreshPublicPages();
-}
 
 export const saveRecapDraft = defineAction({
   name: 'recap.save',
@@ -26,7 +22,7 @@ export const saveRecapDraft = defineAction({
     const checked = validateDocument(input.body);
     if (!checked.ok) throw new ActionError(checked.error);
     const outcome = await saveDraft(db(), { episodeId: input.episodeId, baseVersion: input.baseVersion, doc: checked.doc, user });
-    if (outcome.status === 'saved') await refreshIfPublic(input.episodeId);
+    if (outcome.status === 'saved' && outcome.recapStatus === 'PUBLISHED') await markPublicPagesStale();
     return outcome;
   },
 });

@@ -45,10 +45,17 @@ export async function refreshPublicPages(): Promise<void> {
 }
 
 /**
- * The same for a route handler (updateTag is for server actions only): the collaboration
- * server's notice that a published recap changed in the live document.
+ * The text of a public recap changed (autosave in the studio, live editing): every archive
+ * tag is marked stale, so the next visitor of a page still gets it at once and its fresh
+ * version is rendered in the background. Expiring them outright, as a publish does, made
+ * every visitor wait for a new render after each autosave; under load that queued up on
+ * the database until saves failed (bench/load-with-writers.ts). Works in server actions
+ * and route handlers; a failure is logged, never turned into a failed save.
  */
-export async function expirePublicPages(): Promise<void> {
-  for (const tag of await archiveTags()) revalidateTag(tag, { expire: 0 });
-  revalidatePath('/', 'layout');
+export async function markPublicPagesStale(): Promise<void> {
+  try {
+    for (const tag of await archiveTags()) revalidateTag(tag, 'max');
+  } catch (error) {
+    console.error('Öffentliche Seiten nicht als veraltet markiert (sie folgen nach spätestens einer Minute):', error);
+  }
 }

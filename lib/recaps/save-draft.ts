@@ -1,3 +1,4 @@
+import type { RecapStatus } from '@/lib/generated/prisma/client';
 import { ActionError } from '@/lib/actions/action-error';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/collab/live-lock';
@@ -8,7 +9,7 @@ import { recordRevision } from './revisions';
 import { extractTags } from './tags';
 
 export type SaveOutcome =
-  | { status: 'saved'; version: number; savedAt: Date }
+  | { status: 'saved'; version: number; savedAt: Date; recapStatus: RecapStatus }
   | {
       status: 'conflict';
       /** The version in the database that the save was not based on. */
@@ -81,7 +82,7 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
     });
     await recordRevision(tx, { recapId: created.id, version: 1, status: 'DRAFT', body, plainText, author: input.user }, { now });
     await tagMentions(tx, created.id, input.doc);
-    return { status: 'saved' as const, version: created.version, savedAt: created.updatedAt };
+    return { status: 'saved' as const, version: created.version, savedAt: created.updatedAt, recapStatus: created.status };
   }
   const baseVersion = input.baseVersion ?? recap.version;
   const updated = await tx.recap.updateMany({
@@ -103,5 +104,5 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
   const version = baseVersion + 1;
   await recordRevision(tx, { recapId: recap.id, version, status: recap.status, body, plainText, author: input.user }, { now });
   await tagMentions(tx, recap.id, input.doc);
-  return { status: 'saved' as const, version, savedAt: now };
+  return { status: 'saved' as const, version, savedAt: now, recapStatus: recap.status };
 }

@@ -109,3 +109,32 @@ test('without live connection, a save while the server is unreachable is kept in
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Recap-Text' })).toContainText('Dieser Satz erreicht den Server nicht.');
 });
+
+test('without live connection, a save whose answer comes too late is not mistaken for somebody else\'s version', async ({ page }) => {
+  test.setTimeout(90_000);
+  await withoutLiveEditing(page);
+  const editor = await openEditor(page, 'S01E07');
+  await editor.click();
+  await editor.pressSequentially('Schon gespeichert. ');
+  await saved(page);
+
+  // The next save reaches the server and is stored, but its answer arrives after the editor gave up waiting (8 s).
+  let delayed = false;
+  await page.route('**/studio/folgen/**', async (route) => {
+    if (route.request().method() !== 'POST' || delayed) return route.continue();
+    delayed = true;
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    await route.fulfill({ response }).catch(() => {});
+  });
+  await editor.pressSequentially('Dieser Satz kommt an, die Antwort zu spät. ');
+  await expect(page.getByRole('status').filter({ hasText: 'Offline – lokal gesichert' })).toBeVisible({ timeout: 15_000 });
+  // Written on top of it before the retry: the retry finds the stored version and must see it is its own.
+  await editor.pressSequentially('Und dieser danach.');
+  await saved(page);
+  await expect(page.getByText('Jemand anderes hat dieses Recap inzwischen geändert')).toHaveCount(0);
+
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Recap-Text' })).toContainText('Schon gespeichert. Dieser Satz kommt an, die Antwort zu spät. Und dieser danach.');
+});

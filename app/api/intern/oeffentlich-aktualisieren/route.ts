@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { expirePublicPages } from '@/lib/recaps/refresh';
+import { markPublicPagesStale } from '@/lib/recaps/refresh';
 import { verifyInternal } from '@/lib/security/internal-signature';
 
 // The collaboration server's notice that a published recap changed in the live document
@@ -16,6 +16,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!verifyInternal(body, request.headers.get('x-rewatch-signature'), env.NEXTAUTH_SECRET)) {
     return Response.json({ error: 'Nicht berechtigt.' }, { status: 403 });
   }
-  await expirePublicPages();
+  await markPublicPagesStale();
   return Response.json({ ok: true });
 }
