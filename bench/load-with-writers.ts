@@ -8,7 +8,8 @@
 // `autosave` with the websocket blocked, so every save is the server action with its
 // version check. A save counts when the page says it is stored ("Live – gespeichert" /
 // "Gespeichert"); any other outcome the page shows (offline, conflict, not saved, refused)
-// is an error. At the end each editor is reloaded in a fresh context and its text must
+// is an error. Before the phases each page gets 5 s of load from a cold start (recorded).
+// At the end each editor is reloaded in a fresh context and its text must
 // contain everything typed: an acknowledged save that did not reach the database would
 // show up there. Errors the app logs count too. Not part of `npm test`.
 import { parseArgs } from 'node:util';
@@ -150,7 +151,15 @@ try {
   const state = await host.context().storageState();
   await host.close();
 
+  // A freshly started server answers its first concurrent requests slowly (cold JIT, route
+  // modules loading, caches read from disk); 200 connections at once then finish together
+  // after more than autocannon's 10 s timeout. The phases measure a warm server; the cold
+  // start is measured and recorded here, one page at a time.
   const rows: [string, string][] = [];
+  for (const page of pages) {
+    const cold = await runLoad({ url: `${app.base}${page.path}`, connections: 20, seconds: 5 });
+    rows.push([`Kaltstart ${page.name} (20 Verbindungen, 5 s)`, formatLoad(cold)]);
+  }
   for (const mode of modes) {
     const result = await phase(browser, app, state, mode, urls);
     const label = mode === 'live' ? 'Live (Zusammenarbeits-Server)' : 'Autosave (Server Action, ohne WebSocket)';
