@@ -1,9 +1,8 @@
 // Shared by the browser benches: start Rewatch via scripts/start.ts on its own port, data
-// folder and build folder, and sign in as a host. The host is created once per data folder
-// through the one-time setup link (as a listener's first install would); a marker file
-// remembers it, so a second bench on the same folder signs in instead.
+// folder and build folder, and sign in as a host, created through the one-time setup link
+// (as on a first install) when the database has none yet.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Page } from '@playwright/test';
@@ -53,25 +52,31 @@ export async function startApp(options: { port: number; dataDir: string; distDir
   return { base: `http://localhost:${options.port}`, dataDir: options.dataDir, child, output, stop };
 }
 
-export async function signInHost(page: Page, app: BenchApp): Promise<void> {
-  const marker = path.join(app.dataDir, 'bench-host-created');
-  const created = await access(marker).then(() => true, () => false);
-  if (!created) {
-    const link = (await readFile(path.join(app.dataDir, 'setup-link.txt'), 'utf8')).trim();
-    await page.goto(link);
-    await page.getByLabel('Name').fill('Bench');
-    await page.getByLabel('E-Mail').fill(email);
-    await page.getByLabel('Passwort', { exact: true }).fill(password);
-    await page.getByLabel('Passwort wiederholen').fill(password);
-    await page.getByRole('button', { name: 'Host-Zugang anlegen' }).click();
-    await page.waitForURL(/anmelden/);
-    await writeFile(marker, 'bench@rewatch.test\n');
-  } else {
-    await page.goto(`${app.base}/anmelden`);
-  }
+async function signIn(page: Page, app: BenchApp): Promise<boolean> {
+  await page.goto(`${app.base}/anmelden`);
   await page.getByLabel('E-Mail').fill(email);
   await page.getByLabel('Passwort').fill(password);
   await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL(/\/studio$/);
+  return page.waitForURL(/\/studio$/, { timeout: 15_000 }).then(
+    () => true,
+    () => false,
+  );
 }
 
+/**
+ * Signs in as the bench's host, creating it first through the one-time setup link when the
+ * database has none yet: `npm start` wrote a fresh link then, because no host exists. Asking
+ * the database rather than a marker file also works for a new database behind DATABASE_URL.
+ */
+export async function signInHost(page: Page, app: BenchApp): Promise<void> {
+  if (await signIn(page, app)) return;
+  const link = (await readFile(path.join(app.dataDir, 'setup-link.txt'), 'utf8')).trim();
+  await page.goto(link);
+  await page.getByLabel('Name').fill('Bench');
+  await page.getByLabel('E-Mail').fill(email);
+  await page.getByLabel('Passwort', { exact: true }).fill(password);
+  await page.getByLabel('Passwort wiederholen').fill(password);
+  await page.getByRole('button', { name: 'Host-Zugang anlegen' }).click();
+  await page.waitForURL(/anmelden/);
+  if (!(await signIn(page, app))) throw new Error('Anmeldung als Bench-Host fehlgeschlagen.');
+}

@@ -1,6 +1,7 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
 import { RecapEditor } from '@/components/editor/recap-editor';
 import type { EditorCharacter, EditorStoryline } from '@/components/editor/suggestion-items';
 import type { RecapDocument } from '@/lib/recaps/document';
@@ -47,7 +48,14 @@ export function RecapWorkbench({ episodeId, initial, status, isHost, canEdit, pr
   const replaceContent = (body: unknown) => setContent((current) => ({ key: current.key + 1, body: body as RecapDocument }));
   const { state } = autosave;
   // The first save creates the recap: from then on it is a draft that can be submitted.
-  const currentStatus = status === 'none' && state.kind === 'saved' && state.at ? 'draft' : status;
+  const created = status === 'none' && state.kind === 'saved' && state.at !== null;
+  const currentStatus = created ? 'draft' : status;
+  const router = useRouter();
+  // The page's header (status, version, link to the history) is the server's: once the first save
+  // created the recap, it is fetched again, once; the editor keeps its state through a refresh.
+  useEffect(() => {
+    if (created) router.refresh();
+  }, [created, router]);
 
   return (
     <div className="workbench" onKeyDownCapture={markTouched} onPasteCapture={markTouched} onDropCapture={markTouched} onMouseDownCapture={markTouched}>

@@ -74,6 +74,8 @@ test('two and three people typing into the same recap at once end with the same 
     await editorOf(first).pressSequentially(`Absatz ${label}.`);
   }
   for (const window of windows) await expect(editorOf(window).locator('p')).toHaveCount(3);
+  // The first stored text created the recap: the page's header says so without a reload.
+  await expect(first.locator('.studio-episode-head .status-badge')).toHaveText('Entwurf', { timeout: 15_000 });
 
   // Two at once.
   await Promise.all(windows.map((window, index) => typeInParagraph(window, index, ` Zu zweit: Fenster ${index + 1} schreibt hier.`)));
