@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { baseSecurityHeaders, contentSecurityPolicy, type HeaderContext } from './lib/security/headers';
 
@@ -14,6 +15,9 @@ const nextConfig: NextConfig = {
   // The end-to-end tests build into their own folder so they never replace the app's build.
   distDir: process.env.REWATCH_DIST_DIR || '.next',
   turbopack: { root: import.meta.dirname },
+  // With REDIS_URL at build time, all instances share one incremental cache (cache-handler.mjs,
+  // docs/deploy.md) and keep no copy in memory that could go stale after a publish elsewhere.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.join(import.meta.dirname, 'cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
   async headers() {
     return [
       { source: '/:path*', headers: baseSecurityHeaders(headerContext) },

@@ -122,7 +122,8 @@ runScript(async () => {
   } finally {
     await db.$disconnect();
   }
-  const build = { distDir: env.REWATCH_DIST_DIR, dataVersion };
+  // REDIS_URL at build time switches next.config.ts to the shared cache: a build without it is not reused with it.
+  const build = { distDir: env.REWATCH_DIST_DIR, dataVersion: `${dataVersion};cache=${env.REDIS_URL ? 'redis' : 'lokal'}` };
 
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,

@@ -24,9 +24,9 @@ export const chromiumLaunch = {
 const email = 'bench@rewatch.test';
 const password = 'bench-passwort-1';
 
-export async function startApp(options: { port: number; dataDir: string; distDir: string }): Promise<BenchApp> {
+export async function startApp(options: { port: number; dataDir: string; distDir: string; env?: Record<string, string | undefined> }): Promise<BenchApp> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, PORT: String(options.port), REWATCH_DATA_DIR: options.dataDir, REWATCH_DIST_DIR: options.distDir },
+    env: { ...process.env, ...options.env, PORT: String(options.port), REWATCH_DATA_DIR: options.dataDir, REWATCH_DIST_DIR: options.distDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = new PassThrough();

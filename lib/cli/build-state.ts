@@ -6,7 +6,7 @@ import path from 'node:path';
 // pages were made from. When neither changed since the last build, `npm start`
 // skips `next build` and starts in seconds. (While the app runs, it refreshes
 // its own pages after writes; this covers data changed while it was stopped.)
-const inputs = ['app', 'components', 'lib', 'public', 'next.config.ts', 'package-lock.json', 'prisma/schema.prisma', 'tsconfig.json'];
+const inputs = ['app', 'components', 'lib', 'public', 'next.config.ts', 'cache-handler.mjs', 'package-lock.json', 'prisma/schema.prisma', 'tsconfig.json'];
 const ignored = new Set(['generated', 'node_modules']);
 const stampName = 'rewatch-build-inputs';
 
