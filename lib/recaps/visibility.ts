@@ -1,8 +1,16 @@
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 /** A recap listeners may see: published, with a publish time that has come. */
 export function publicRecapWhere(now = new Date()): Prisma.RecapWhereInput {
   return { status: 'PUBLISHED', publishedAt: { lte: now }, episodeId: { not: null } };
+}
+
+/**
+ * The same rule as a condition on "Recap" AS r, for raw SQL (search). Timestamps are UTC
+ * wall time in a column without time zone, as Prisma writes them.
+ */
+export function publicRecapSql(now = new Date()): Prisma.Sql {
+  return Prisma.sql`r."status" = 'PUBLISHED' AND r."publishedAt" <= ${now.toISOString()}::timestamp(3) AND r."episodeId" IS NOT NULL`;
 }
 
 /** Episodes whose recap listeners may see. */

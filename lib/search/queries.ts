@@ -1,6 +1,7 @@
 import { cached, cacheTags } from '@/lib/cache-tags';
 import { db } from '@/lib/db/client';
-import { publicRecapWhere } from '@/lib/recaps/visibility';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { publicRecapSql, publicRecapWhere } from '@/lib/recaps/visibility';
 import { headlineOptions, type Segment, segmentsOf } from './highlight';
 import { queryTerms, type SearchParams } from './params';
 import { buildTsQuery, type Expansion, matchingWords } from './tsquery';
@@ -16,18 +17,24 @@ export type SearchHit = {
 
 export type SearchResult = { hits: SearchHit[]; total: number; terms: string[] };
 
-/** Public recaps that pass the filters; visibility stays in one place (lib/recaps/visibility). */
-async function candidateRecapIds(params: Omit<SearchParams, 'q'>): Promise<number[]> {
-  const recaps = await db().recap.findMany({
-    where: {
-      ...publicRecapWhere(),
-      ...(params.season ? { episode: { season: { number: params.season } } } : {}),
-      ...(params.character ? { characters: { some: { character: { slug: params.character } } } } : {}),
-      ...(params.storyline ? { storylines: { some: { storyline: { slug: params.storyline } } } } : {}),
-    },
-    select: { id: true },
-  });
-  return recaps.map((recap) => recap.id);
+/**
+ * Public recaps that pass the filters, as a subquery: at 100 000 recaps, fetching their ids
+ * and sending them back as an array took a third of a search (bench/search-scale.ts).
+ * Visibility is the rule of lib/recaps/visibility, in its SQL form.
+ */
+function candidates(params: Omit<SearchParams, 'q'>): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r."id" FROM "Recap" r
+    JOIN "Episode" e ON e."id" = r."episodeId"
+    JOIN "Season" se ON se."id" = e."seasonId"
+    WHERE ${publicRecapSql()}
+      AND (${params.season}::int IS NULL OR se."number" = ${params.season}::int)
+      AND (${params.character}::text IS NULL OR EXISTS (
+        SELECT 1 FROM "RecapCharacter" rc JOIN "Character" c ON c."id" = rc."characterId"
+        WHERE rc."recapId" = r."id" AND c."slug" = ${params.character}::text))
+      AND (${params.storyline}::text IS NULL OR EXISTS (
+        SELECT 1 FROM "RecapStoryline" rs JOIN "Storyline" st ON st."id" = rs."storylineId"
+        WHERE rs."recapId" = r."id" AND st."slug" = ${params.storyline}::text))`;
 }
 
 /**
@@ -69,9 +76,7 @@ export async function searchRecaps(params: SearchParams, limit = 30): Promise<Se
   const terms = queryTerms(params.q);
   const filtered = params.season !== null || params.character !== null || params.storyline !== null;
   if (terms.length === 0 && !filtered) return { hits: [], total: 0, terms };
-  const ids = await candidateRecapIds(params);
-  if (ids.length === 0) return { hits: [], total: 0, terms };
-  if (terms.length === 0) return browse(ids, limit);
+  if (terms.length === 0) return browse(params, limit);
   const tsquery = buildTsQuery(await expandTerms(terms));
   // Ranking is cheap, ts_headline over a whole recap is not: only the shown hits get
   // their snippets, the total comes from the window count.
@@ -80,7 +85,7 @@ export async function searchRecaps(params: SearchParams, limit = 30): Promise<Se
     ranked AS (
       SELECT s."recapId", ts_rank(s."document", q.query, 1)::float8 AS rank, count(*) OVER () AS total
       FROM q, "RecapSearch" s
-      WHERE s."recapId" = ANY(${ids}::int[]) AND s."document" @@ q.query
+      WHERE s."recapId" IN (${candidates(params)}) AND s."document" @@ q.query
     ),
     shown AS (
       SELECT ranked.*, e."slug", se."number" AS season, e."number", e."title", r."plainText"
@@ -110,22 +115,27 @@ export async function searchRecaps(params: SearchParams, limit = 30): Promise<Se
   };
 }
 
+type BrowseRow = { slug: string; season: number; number: number; title: string; excerpt: string; total: bigint };
+
 /** Filters without words: the matching recaps in viewing order, excerpt as snippet. */
-async function browse(ids: number[], limit: number): Promise<SearchResult> {
-  const episodes = await db().episode.findMany({
-    where: { recap: { is: { id: { in: ids } } } },
-    orderBy: [{ season: { number: 'asc' } }, { number: 'asc' }],
-    select: { slug: true, number: true, title: true, season: { select: { number: true } }, recap: { select: { excerpt: true } } },
-  });
+async function browse(params: Omit<SearchParams, 'q'>, limit: number): Promise<SearchResult> {
+  const rows = await db().$queryRaw<BrowseRow[]>`
+    SELECT e."slug", se."number" AS season, e."number", e."title", r."excerpt", count(*) OVER () AS total
+    FROM "Recap" r
+    JOIN "Episode" e ON e."id" = r."episodeId"
+    JOIN "Season" se ON se."id" = e."seasonId"
+    WHERE r."id" IN (${candidates(params)})
+    ORDER BY se."number", e."number"
+    LIMIT ${limit}`;
   return {
-    total: episodes.length,
+    total: Number(rows[0]?.total ?? 0),
     terms: [],
-    hits: episodes.slice(0, limit).map((episode) => ({
-      slug: episode.slug,
-      season: episode.season.number,
-      number: episode.number,
-      title: [{ text: episode.title, hit: false }],
-      snippet: [{ text: episode.recap?.excerpt ?? '', hit: false }],
+    hits: rows.map((row) => ({
+      slug: row.slug,
+      season: row.season,
+      number: row.number,
+      title: [{ text: row.title, hit: false }],
+      snippet: [{ text: row.excerpt, hit: false }],
       rank: 0,
     })),
   };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useDb } from '@/lib/db/client';
+import { publicRecapSql, publicRecapWhere } from '@/lib/recaps/visibility';
 import type { SearchParams } from '@/lib/search/params';
 import { searchRecaps } from '@/lib/search/queries';
 import { importSeed } from '@/lib/seed/import-seed';
@@ -145,6 +146,23 @@ describe('only published content', () => {
 
   it('scheduled recaps are not found before their time', async () => {
     expect((await search('Okapigiraffe')).hits).toEqual([]);
+  });
+
+  it('the SQL form of the visibility rule picks exactly the recaps the Prisma form does', async () => {
+    // Both forms at the same instant: a draft, a scheduled recap, inbox recaps without episode, published ones.
+    const now = new Date();
+    const viaPrisma = await database.db.recap.findMany({ where: publicRecapWhere(now), select: { id: true }, orderBy: { id: 'asc' } });
+    const viaSql = await database.db.$queryRaw<{ id: number }[]>`SELECT r."id" FROM "Recap" r WHERE ${publicRecapSql(now)} ORDER BY r."id"`;
+    expect(viaPrisma.length).toBeGreaterThan(40);
+    expect(await database.db.recap.count()).toBeGreaterThan(viaPrisma.length);
+    expect(viaSql).toEqual(viaPrisma);
+  });
+
+  it('a filter alone lists only public recaps, in viewing order', async () => {
+    const { hits, total } = await search('', { season: 2 });
+    expect(total).toBe(hits.length);
+    expect(hits.map((hit) => hit.number)).toEqual([...hits.map((hit) => hit.number)].sort((a, b) => a - b));
+    expect(hits.every((hit) => hit.season === 2)).toBe(true);
   });
 
   it('a recap taken back to draft disappears from the results', async () => {
