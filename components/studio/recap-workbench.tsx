@@ -1,7 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { RecapEditor } from '@/components/editor/recap-editor';
 import type { EditorCharacter, EditorStoryline } from '@/components/editor/suggestion-items';
 import type { RecapDocument } from '@/lib/recaps/document';
@@ -10,6 +9,7 @@ import { ConflictPanel } from './conflict-panel';
 import { clearLocalDraft, readLocalDraft } from './local-draft';
 import { SaveStatus } from './save-status';
 import { useAutosave } from './use-autosave';
+import { useRefreshWhenCreated } from './use-refresh-when-created';
 import { WorkflowBar } from './workflow-bar';
 
 type Props = {
@@ -50,12 +50,7 @@ export function RecapWorkbench({ episodeId, initial, status, isHost, canEdit, pr
   // The first save creates the recap: from then on it is a draft that can be submitted.
   const created = status === 'none' && state.kind === 'saved' && state.at !== null;
   const currentStatus = created ? 'draft' : status;
-  const router = useRouter();
-  // The page's header (status, version, link to the history) is the server's: once the first save
-  // created the recap, it is fetched again, once; the editor keeps its state through a refresh.
-  useEffect(() => {
-    if (created) router.refresh();
-  }, [created, router]);
+  useRefreshWhenCreated(created);
 
   return (
     <div className="workbench" onKeyDownCapture={markTouched} onPasteCapture={markTouched} onDropCapture={markTouched} onMouseDownCapture={markTouched}>

@@ -18,9 +18,15 @@ export function mentionPattern(character: NamedCharacter): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?:['’]?s)?(?![\\p{L}\\p{N}])`, 'u');
 }
 
+/** A finder of the characters mentioned in a text, with each pattern compiled once (the importer runs it per recap). */
+export function mentionFinder(characters: NamedCharacter[]): (text: string) => number[] {
+  const patterns = characters.map((character) => ({ id: character.id, pattern: mentionPattern(character) }));
+  return (text) => patterns.filter(({ pattern }) => pattern.test(text)).map(({ id }) => id);
+}
+
 /** Ids of the characters mentioned in `text`. */
 export function findMentionedCharacters(text: string, characters: NamedCharacter[]): number[] {
-  return characters.filter((character) => mentionPattern(character).test(text)).map((character) => character.id);
+  return mentionFinder(characters)(text);
 }
 
 /** Storylines all of whose characters are mentioned: a suggestion a host confirms or rejects. */

@@ -3,7 +3,6 @@ import { slugPattern } from '@/lib/text/slug';
 
 const id = z.coerce.number().int().positive();
 
-
 function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);

@@ -1,5 +1,5 @@
 import type { Catalog } from '@/lib/catalog/schema';
-import { mentionPattern, suggestStorylines } from '@/lib/characters/find-mentions';
+import { mentionFinder, suggestStorylines } from '@/lib/characters/find-mentions';
 import type { Db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/types';
 import { documentFromText, excerptOf, plainTextOf, storedBody } from '@/lib/recaps/document';
@@ -65,10 +65,7 @@ async function tagLookup(tx: Tx, showId: number) {
     storylineId: (key) => storylineKeys.get(key.toLowerCase()),
   };
   const arcs = storylines.map((s) => ({ id: s.id, characterIds: s.characters.map((c) => c.characterId) }));
-  // findMentionedCharacters, with each character's pattern compiled once instead of once per recap.
-  const patterns = characters.map((c) => ({ id: c.id, pattern: mentionPattern(c) }));
-  const mentionedIn = (text: string) => patterns.filter((p) => p.pattern.test(text)).map((p) => p.id);
-  return { mentionedIn, arcs, lookup };
+  return { mentionedIn: mentionFinder(characters), arcs, lookup };
 }
 
 function manualTags(entry: ImportEntry, lookup: Lookup, file: string) {
@@ -178,7 +175,7 @@ function countOutcomes(outcomes: Outcome[]): ImportReport['counts'] {
 /**
  * How long the import's transaction may stay open: two minutes plus a per-row allowance
  * several times what a row costs on the slower database (PGlite, measured with
- * bench/import-scale.ts), so a large file is not cut off but a stuck one still ends.
+ * bench/search-scale.ts), so a large file is not cut off but a stuck one still ends.
  */
 export function transactionTimeout(rows: number): number {
   return 120_000 + rows * 5;

@@ -37,7 +37,7 @@ export async function syncCatalog(tx: Tx, catalog: Catalog): Promise<{ showId: n
     .map((episode) => ({ ...episode, seasonId: seasons.get(episode.season) ?? 0 }))
     .filter((episode) => !haveEpisode.has(`${episode.seasonId}:${episode.number}`));
   // Rows as arrays, a few thousand per statement: Prisma's createMany costs ~0.4 ms per
-  // episode in the client, minutes for a catalog of 100 000 (bench/import-scale.ts).
+  // episode in the client, minutes for a catalog of 100 000 (bench/search-scale.ts).
   // ON CONFLICT DO NOTHING is createMany's skipDuplicates.
   for (let start = 0; start < newEpisodes.length; start += 5_000) {
     const batch = newEpisodes.slice(start, start + 5_000);

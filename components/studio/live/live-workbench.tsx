@@ -1,11 +1,11 @@
 'use client';
 
 import type { Editor } from '@tiptap/core';
-import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { RecapEditor } from '@/components/editor/recap-editor';
 import type { EditorCharacter, EditorStoryline } from '@/components/editor/suggestion-items';
 import type { StudioStatus } from '@/lib/recaps/studio-queries';
+import { useRefreshWhenCreated } from '../use-refresh-when-created';
 import { WorkflowBar } from '../workflow-bar';
 import { CommentsPanel } from './comments-panel';
 import { personColor } from './person-color';
@@ -52,12 +52,7 @@ export function LiveWorkbench({ live, episodeId, status, isHost, previewHref, ch
   }, [live.ydoc, live.provider]);
   const created = status === 'none' && wrote && live.stored;
   const currentStatus = created ? 'draft' : status;
-  const router = useRouter();
-  // The page's header (status, version, link to the history) is the server's: once the first save
-  // created the recap, it is fetched again, once; the editor keeps its state through a refresh.
-  useEffect(() => {
-    if (created) router.refresh();
-  }, [created, router]);
+  useRefreshWhenCreated(created);
   const canWrite = live.mode === 'write';
   const color = personColor(me.id);
   const binding = useMemo(() => ({ ydoc: live.ydoc, provider: live.provider, user: { name: me.name, color } }), [live.ydoc, live.provider, me.name, color]);
