@@ -3,17 +3,22 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { horizonScript } from '@/components/spoiler/horizon';
 import { liveUrlFor } from '@/lib/collab/endpoint';
 import { collabPort, env } from '@/lib/env';
+import { paramsOfResultKey, resultKeyOf } from '@/lib/search/result-key';
 import { contentSecurityPolicy, type HeaderContext } from '@/lib/security/headers';
 import { isSlug } from '@/lib/text/slug';
 
-// Three jobs before Next routes a request:
+// Four jobs before Next routes a request:
 // 1. Paths with broken percent-encoding ("/episode/%C0%AF") make Next's router throw a 500;
 //    they are answered with a 400 here.
 // 2. Addresses of episodes, characters and storylines whose slug cannot be one of ours (a null
 //    byte, 4 000 characters, an encoded "../") go to the 404 page without reaching their
 //    route: its incremental cache would try to store a page under that name (file names over
 //    255 bytes or with null bytes fail, into the log) and keep one for every such address.
-// 3. The strict Content-Security-Policy for the pages that are rendered per request anyway
+// 3. Searches (/suche?q=…) go to the page of their query, which is cached like every other
+//    public page instead of rendered per request (lib/search/result-key.ts); the address in
+//    the browser stays the same. Made-up keys asked for directly get the 404 page, for the
+//    same reason as in 2.
+// 4. The strict Content-Security-Policy for the pages that are rendered per request anyway
 //    (studio, sign-in, first-host setup, invitation): a fresh nonce per request, which Next
 //    reads from the request's CSP header and puts on its own scripts. Public pages stay
 //    static with the policy from next.config.ts (see lib/security/headers.ts for the trade-off).
@@ -29,6 +34,7 @@ const scriptHashes = [createHash('sha256').update(horizonScript).digest('base64'
 // The complement of the CSP source in next.config.ts.
 const noncePaths = /^\/(studio|anmelden|einrichten|einladung)/;
 const slugRoutes = /^\/(?:episode|figuren|handlungsstraenge)\/([^/]+)/;
+const resultPage = /^\/suche\/ergebnis\/([^/]*)/;
 // Matches no route, so Next answers with the app's German 404 page.
 const notFoundPath = '/seite-nicht-gefunden';
 
@@ -48,6 +54,17 @@ export function proxy(request: NextRequest) {
   }
   const slug = slugRoutes.exec(pathname)?.[1];
   if (slug !== undefined && !isSlug(decodeURIComponent(slug))) return NextResponse.rewrite(new URL(notFoundPath, request.url));
+  const resultKey = resultPage.exec(pathname)?.[1];
+  if (resultKey !== undefined && !paramsOfResultKey(resultKey)) return NextResponse.rewrite(new URL(notFoundPath, request.url));
+  if (pathname === '/suche' && (request.method === 'GET' || request.method === 'HEAD')) {
+    const key = resultKeyOf(request.nextUrl.searchParams);
+    if (key) {
+      // The parameters stay on the rewritten URL for Next's own (_rsc); the page reads only the key.
+      const target = request.nextUrl.clone();
+      target.pathname = `/suche/ergebnis/${key}`;
+      return NextResponse.rewrite(target);
+    }
+  }
   if (!noncePaths.test(pathname)) return NextResponse.next();
   const collab = liveUrlFor({ url: env.COLLAB_URL ?? null, port: collabPort() }, request.nextUrl);
   const policy = contentSecurityPolicy(context, { nonce: btoa(crypto.randomUUID()), scriptHashes, connectSources: [collab] });

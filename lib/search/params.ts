@@ -17,7 +17,8 @@ export type SearchParams = {
 /** Which filters were present but unusable, so the page can say so instead of failing. */
 export type IgnoredParam = 'staffel' | 'figur' | 'strang';
 
-type RawParams = Record<string, string | string[] | undefined>;
+/** URL parameters as Next hands them to a page. */
+export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -27,7 +28,7 @@ function first(value: string | string[] | undefined): string | undefined {
  * The search page's URL parameters (q, staffel, figur, strang). Anything malformed is
  * ignored and reported, so odd URLs show results plus a note rather than an error.
  */
-export function parseSearchParams(raw: RawParams): { params: SearchParams; ignored: IgnoredParam[] } {
+export function parseSearchParams(raw: RawSearchParams): { params: SearchParams; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
   const pick = <T,>(key: IgnoredParam, schema: z.ZodType<T>): T | null => {
     const value = first(raw[key]);

@@ -46,3 +46,14 @@ test('the search reads well on a 360 px phone', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `${screens}/search-360.png`, fullPage: true });
 });
+
+test('a search is rendered once, then served from the cache for every spelling of it; made-up result pages do not exist', async ({ request }) => {
+  expect((await request.get('/suche?q=Schuhen')).status()).toBe(200);
+  const again = await request.get('/suche?q=%20Schuhen%20&utm_source=feed');
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(await again.text()).toContain('<title>Suche: Schuhen · Rewatch</title>');
+  for (const made of ['/suche/ergebnis/ausgedacht', `/suche/ergebnis/${'A'.repeat(400)}`, '/suche/ergebnis/..%2F..%2Fetc']) {
+    const response = await request.get(made);
+    expect(response.status(), made).toBe(404);
+  }
+});

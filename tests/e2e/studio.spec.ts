@@ -36,9 +36,15 @@ test('a host writes a recap with a mention, a storyline, a timestamp and a spoil
   await expect(editor.locator('span[data-type="timestamp"][data-seconds="754"]')).toHaveCount(1);
   await saved(page);
   await page.screenshot({ path: `${screens}/studio-editor.png`, fullPage: true });
+  // A draft is not searchable, and the search's cached answer must not outlive the publish.
+  const search = '/suche?q=Vorstadtparty';
+  expect(await (await page.request.get(search)).text()).toContain('Keine Treffer');
 
   await page.getByRole('button', { name: 'Jetzt veröffentlichen' }).click();
   await expect(page.getByText('veröffentlicht', { exact: true }).first()).toBeVisible();
+  await page.goto(search);
+  await expect(page.getByRole('heading', { name: '1 Recap gefunden' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Bay of Married Pigs/ })).toBeVisible();
 
   // The public page shows all four, rendered on the server.
   await page.goto('/episode/s01e03-bay-of-married-pigs');
