@@ -144,3 +144,21 @@ test('without live connection, a save whose answer comes too late is not mistake
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Recap-Text' })).toContainText('Schon gespeichert. Dieser Satz kommt an, die Antwort zu spät. Und dieser danach.');
 });
+
+test('without live connection, a correction of a published recap reaches its page and the search within seconds', async ({ page }) => {
+  test.setTimeout(90_000);
+  await withoutLiveEditing(page);
+  const editor = await openEditor(page, 'S04E05');
+  await expect(page.getByText('veröffentlicht', { exact: true }).first()).toBeVisible();
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await editor.pressSequentially(' Nachtrag: Quittenmarmelade zum Brunch.');
+  await saved(page);
+  // Well within the one-minute fallback of the cached pages.
+  await expect(async () => {
+    await page.goto('/suche?q=Quittenmarmelade');
+    await expect(page.getByRole('heading', { name: '1 Recap gefunden' })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.locator('.search-hit a').first().click();
+  await expect(page.locator('main')).toContainText('Nachtrag: Quittenmarmelade zum Brunch.');
+});
