@@ -1,3 +1,4 @@
+import isEqual from 'fast-deep-equal';
 import type { RecapStatus } from '@/lib/generated/prisma/client';
 import { ActionError } from '@/lib/actions/action-error';
 import type { SessionUser } from '@/lib/auth/permissions';
@@ -50,7 +51,7 @@ type DraftInput = {
 /**
  * Saves a recap body if it is based on the current version. A save based on an
  * older version is refused and its text is kept as a revision, so neither the
- * other person's version nor this one is lost. A save into an episode that is also
+ * other person's version nor this one is lost; unless its text is the stored one. A save into an episode that is also
  * being written live is merged into the shared document (lib/collab/live-document.ts).
  */
 export async function saveDraft(db: Db, input: DraftInput & { baseVersion: number }, now = new Date()): Promise<SaveOutcome> {
@@ -91,6 +92,9 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
     data: { body, plainText, ...(recap.excerptManual ? {} : { excerpt }), version: { increment: 1 }, updatedById: input.user.id },
   });
   if (updated.count === 0) {
+    // The text is already what is stored (typically the editor's own save whose answer came
+    // too late, sent again): nothing would be lost, so it is no conflict and no new revision.
+    if (isEqual(recap.body, body)) return { status: 'saved' as const, version: recap.version, savedAt: recap.updatedAt, recapStatus: recap.status };
     await recordRevision(
       tx,
       { recapId: recap.id, version: recap.version, status: recap.status, body, plainText, author: input.user, authorLabel: `${input.user.name} (Konfliktfassung)` },

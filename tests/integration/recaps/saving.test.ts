@@ -55,6 +55,15 @@ describe('saving recaps', () => {
     expect(keep).toMatchObject({ status: 'saved', version: 3 });
   });
 
+  it('takes a save of exactly the stored text as saved whatever version it names: no conflict, no revision', async () => {
+    const recap = await database.db.recap.findUniqueOrThrow({ where: { episodeId } });
+    const before = (await revisions()).length;
+    const again = await saveDraft(database.db, { episodeId, baseVersion: recap.version - 1, doc: recap.body as RecapDocument, user: chris });
+    expect(again).toMatchObject({ status: 'saved', version: recap.version });
+    expect((await revisions()).length).toBe(before);
+    expect((await database.db.recap.findUniqueOrThrow({ where: { episodeId } })).version).toBe(recap.version);
+  });
+
   it('coalesces one author’s autosaves into one revision, but not another author’s or a status change', async () => {
     const before = (await revisions()).length;
     let version = (await database.db.recap.findUniqueOrThrow({ where: { episodeId } })).version;
