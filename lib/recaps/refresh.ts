@@ -2,8 +2,6 @@ import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import { headers } from 'next/headers';
 import { cacheTags } from '@/lib/cache-tags';
 import { db } from '@/lib/db/client';
-import { appInternalUrl, env } from '@/lib/env';
-import { createPublicRefresher, type PublicRefresher } from './public-refresher';
 
 /** False in command-line scripts and tests: there is no Next.js request and no page cache there. */
 async function insideNextRequest(): Promise<boolean> {
@@ -60,19 +58,4 @@ export async function markPublicPagesStale(): Promise<void> {
   } catch (error) {
     console.error('Öffentliche Seiten nicht als veraltet markiert (sie folgen nach spätestens einer Minute):', error);
   }
-}
-
-// One per process (Next's dev server reloads modules, hence the global), so its interval holds across requests.
-const globalForRefresh = globalThis as unknown as { rewatchPublicRefresher?: PublicRefresher };
-
-/**
- * A public recap was saved from the studio. Its pages are marked stale through the app's own
- * refresh route (as for live edits), at most once every three seconds however often the
- * hosts' editors autosave; the save does not wait for it. Outside Next there are no pages.
- */
-export async function publicRecapEdited(): Promise<void> {
-  if (!process.env.NEXT_RUNTIME) return;
-  if (!env.NEXTAUTH_SECRET) return markPublicPagesStale();
-  globalForRefresh.rewatchPublicRefresher ??= createPublicRefresher({ appUrl: appInternalUrl(), secret: env.NEXTAUTH_SECRET, log: console.error });
-  globalForRefresh.rewatchPublicRefresher.changed();
 }

@@ -3,21 +3,19 @@ import { signInternal } from '@/lib/security/internal-signature';
 export const publicRefreshPath = '/api/intern/oeffentlich-aktualisieren';
 
 export type PublicRefresher = {
-  /** A published recap changed: its public pages are due for regeneration. */
+  /** A published recap changed in a live document: its public pages are due for regeneration. */
   changed: () => void;
   /** Sends what is still waiting, so a stop does not leave public pages stale. */
   flush: () => Promise<void>;
 };
 
 /**
- * Tells the app that published recaps changed, so their public pages are regenerated: from
- * the collaboration server, its own process that cannot reach Next's cache, and from the
- * app's own autosave, whose server action has no way to defer it. While hosts type, this
- * would be a request every second or two, each followed by a fresh render of every page
- * readers ask for; under load those renders queued up on the database until saves timed out
- * (bench/load-with-writers.ts). It is sent at most once per `intervalMs`, and a change in
- * between is covered by one more request at the end of the interval. A failed request is
- * logged and left to the pages' one-minute fallback.
+ * Tells the app that published recaps changed in the live document, so the public pages
+ * are regenerated as after a save in the studio: the collaboration server is its own
+ * process and cannot reach Next's cache itself. While hosts type, this would be a request
+ * every second; it is sent at most once per `intervalMs`, and a change in between is
+ * covered by one more request at the end of the interval. A failed request is logged and
+ * left to the pages' one-minute fallback.
  */
 export function createPublicRefresher(options: { appUrl: string; secret: string; intervalMs?: number; log: (message: string) => void }): PublicRefresher {
   const intervalMs = options.intervalMs ?? 3_000;
@@ -35,9 +33,9 @@ export function createPublicRefresher(options: { appUrl: string; secret: string;
         body,
         signal: AbortSignal.timeout(10_000),
       });
-      if (!response.ok) options.log(`Öffentliche Seiten nicht aktualisiert (HTTP ${response.status}); sie folgen spätestens nach einer Minute.`);
+      if (!response.ok) options.log(`Zusammenarbeit: öffentliche Seiten nicht aktualisiert (HTTP ${response.status}); sie folgen spätestens nach einer Minute.`);
     } catch (error) {
-      options.log(`App für die Aktualisierung öffentlicher Seiten nicht erreichbar (${String(error)}); sie folgen spätestens nach einer Minute.`);
+      options.log(`Zusammenarbeit: App für die Aktualisierung öffentlicher Seiten nicht erreichbar (${String(error)}); sie folgen spätestens nach einer Minute.`);
     }
   };
 

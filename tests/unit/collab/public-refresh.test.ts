@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPublicRefresher, publicRefreshPath } from '@/lib/recaps/public-refresher';
+import { createPublicRefresher, publicRefreshPath } from '@/lib/collab/public-refresh';
 import { verifyInternal } from '@/lib/security/internal-signature';
 
 const secret = 'ein-test-geheimnis-mit-mindestens-32-zeichen';
