@@ -16,7 +16,9 @@ export type SaveState =
 const debounceMs = 800;
 const retryMs = 5_000;
 // A server action whose request is lost may never settle; after this long it counts as offline.
-const requestTimeoutMs = 8_000;
+// Longer than the server's limit for a save (lib/db/types.ts, 10 s), so a slow save that
+// commits is answered before the editor gives up on it.
+const requestTimeoutMs = 12_000;
 
 class SaveTimeout extends Error {}
 

@@ -4,7 +4,7 @@ import { ActionError } from '@/lib/actions/action-error';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/collab/live-lock';
 import type { Db } from '@/lib/db/client';
-import type { Tx } from '@/lib/db/types';
+import { saveTransaction, type Tx } from '@/lib/db/types';
 import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
 import { recordRevision } from './revisions';
 import { extractTags } from './tags';
@@ -60,7 +60,7 @@ export async function saveDraft(db: Db, input: DraftInput & { baseVersion: numbe
     const outcome = await writeDraft(tx, input, now);
     if (outcome.status === 'saved') await mergeIntoLiveDocument(tx, input.episodeId, input.doc, outcome.version);
     return outcome;
-  });
+  }, saveTransaction);
 }
 
 /** The body, plain text, excerpt, revision and mention tags of one save, inside the caller's transaction. */

@@ -102,7 +102,7 @@ test('without live connection, a save while the server is unreachable is kept in
   // Server actions are POSTs to the page: drop them, as a dead connection would.
   await page.route('**/studio/folgen/**', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
   await editor.pressSequentially('Dieser Satz erreicht den Server nicht.');
-  await expect(page.getByRole('status').filter({ hasText: 'Offline – lokal gesichert' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Offline – lokal gesichert' })).toBeVisible({ timeout: 20_000 });
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.route('**/studio/folgen/**', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
 
@@ -124,17 +124,17 @@ test('without live connection, a save whose answer comes too late is not mistake
   await editor.pressSequentially('Schon gespeichert. ');
   await saved(page);
 
-  // The next save reaches the server and is stored, but its answer arrives after the editor gave up waiting (8 s).
+  // The next save reaches the server and is stored, but its answer arrives after the editor gave up waiting (12 s).
   let delayed = false;
   await page.route('**/studio/folgen/**', async (route) => {
     if (route.request().method() !== 'POST' || delayed) return route.continue();
     delayed = true;
     const response = await route.fetch();
-    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    await new Promise((resolve) => setTimeout(resolve, 14_000));
     await route.fulfill({ response }).catch(() => {});
   });
   await editor.pressSequentially('Dieser Satz kommt an, die Antwort zu spät. ');
-  await expect(page.getByRole('status').filter({ hasText: 'Offline – lokal gesichert' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Offline – lokal gesichert' })).toBeVisible({ timeout: 20_000 });
   // Written on top of it before the retry: the retry finds the stored version and must see it is its own.
   await editor.pressSequentially('Und dieser danach.');
   await saved(page);
