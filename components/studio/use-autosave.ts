@@ -16,7 +16,7 @@ export type SaveState =
 const debounceMs = 800;
 const retryMs = 5_000;
 // A server action whose request is lost may never settle; after this long it counts as offline.
-// Longer than the server's limit for a save (lib/db/types.ts, 10 s), so a slow save that
+// Longer than the server's limit for a save (lib/db/save-transaction.ts, 10 s), so a slow save that
 // commits is answered before the editor gives up on it.
 const requestTimeoutMs = 12_000;
 

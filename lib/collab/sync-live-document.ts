@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { ActionError } from '@/lib/actions/action-error';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
-import { saveTransaction } from '@/lib/db/types';
+import { saveTransaction } from '@/lib/db/save-transaction';
 import { plainTextOf, storedBody } from '@/lib/recaps/document';
 import { writeDraft } from '@/lib/recaps/save-draft';
 import { validateDocument } from '@/lib/recaps/validate-document';

@@ -4,7 +4,8 @@ import { ActionError } from '@/lib/actions/action-error';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/collab/live-lock';
 import type { Db } from '@/lib/db/client';
-import { saveTransaction, type Tx } from '@/lib/db/types';
+import { saveTransaction } from '@/lib/db/save-transaction';
+import type { Tx } from '@/lib/db/types';
 import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
 import { recordRevision } from './revisions';
 import { extractTags } from './tags';
@@ -51,7 +52,8 @@ type DraftInput = {
 /**
  * Saves a recap body if it is based on the current version. A save based on an
  * older version is refused and its text is kept as a revision, so neither the
- * other person's version nor this one is lost; unless its text is the stored one. A save into an episode that is also
+ * other person's version nor this one is lost (unless its text is the stored one,
+ * which counts as saved). A save into an episode that is also
  * being written live is merged into the shared document (lib/collab/live-document.ts).
  */
 export async function saveDraft(db: Db, input: DraftInput & { baseVersion: number }, now = new Date()): Promise<SaveOutcome> {
