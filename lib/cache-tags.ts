@@ -9,6 +9,8 @@ export const cacheTags = {
   /** Anything that lists or orders episodes: home, season lists, pager, related, feeds, sitemap. */
   episodes: 'episodes',
   episode: (slug: string) => `episode:${slug}`,
+  /** Anything that shows the text of recaps beyond their excerpt: search and feeds. */
+  recapTexts: 'recap-texts',
   season: (number: number) => `season:${number}`,
   /** The character index and co-appearances. */
   characters: 'characters',

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
+import type { PublicChange } from '@/lib/recaps/public-change';
 import { liveAccess, loadUser, userFromCookies, type LiveAccess } from './access';
 import { episodeIdOfDocument } from './document-name';
 import { type LiveMessage, encodeLiveMessage } from './messages';
@@ -26,8 +27,8 @@ export type CollabServerOptions = {
   /** Quiet time before the document is stored (ms); every change is stored within `maxDebounceMs`. */
   debounceMs?: number;
   maxDebounceMs?: number;
-  /** Called after a published recap changed through the live document (see public-refresh.ts). */
-  onPublicChange?: () => void;
+  /** Called after a published recap changed through the live document (see lib/recaps/public-refresher.ts). */
+  onPublicChange?: (change: PublicChange) => void;
   log?: (message: string) => void;
 };
 
@@ -74,7 +75,7 @@ export function createCollabServer(options: CollabServerOptions): Server<CollabC
     if (episodeId === null) return;
     const result = await syncLiveDocument(db, episodeId, document, { editor });
     knownSeq.set(document.name, result.seq);
-    if (result.publicChanged) options.onPublicChange?.();
+    if (result.publicChange) options.onPublicChange?.(result.publicChange);
     if (result.refused) document.broadcastStateless(encodeLiveMessage({ type: 'refused', message: result.refused }));
     else if (editor) document.broadcastStateless(encodeLiveMessage({ type: 'stored', vector: Buffer.from(Y.encodeStateVector(document)).toString('base64') }));
   };

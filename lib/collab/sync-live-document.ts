@@ -5,6 +5,7 @@ import type { SessionUser } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { saveTransaction } from '@/lib/db/save-transaction';
 import { plainTextOf, storedBody } from '@/lib/recaps/document';
+import type { PublicChange } from '@/lib/recaps/public-change';
 import { writeDraft } from '@/lib/recaps/save-draft';
 import { validateDocument } from '@/lib/recaps/validate-document';
 import { lockLiveDocument } from './live-lock';
@@ -17,8 +18,8 @@ export type SyncResult = {
   recapVersion: number | null;
   /** Why the editors' latest text was not taken (German), or null. */
   refused: string | null;
-  /** Whether this sync saved a new version of a published recap (its public pages are out of date). */
-  publicChanged: boolean;
+  /** What this sync changed on the public pages, when it saved a new version of a published recap. */
+  publicChange: PublicChange | null;
 };
 
 /**
@@ -52,7 +53,7 @@ export async function syncLiveDocument(db: Db, episodeId: number, ydoc: Y.Doc, o
         recapVersion = recap.version;
       }
       let refused: string | null = null;
-      let publicChanged = false;
+      let publicChange: PublicChange | null = null;
       if (options.editor) {
         const checked = validateDocument(bodyFromY(ydoc));
         if (!checked.ok) {
@@ -62,7 +63,7 @@ export async function syncLiveDocument(db: Db, episodeId: number, ydoc: Y.Doc, o
             const outcome = await writeDraft(tx, { episodeId, baseVersion: null, doc: checked.doc, user: options.editor });
             if (outcome.status === 'saved') {
               recapVersion = outcome.version;
-              publicChanged = outcome.recapStatus === 'PUBLISHED';
+              if (outcome.recapStatus === 'PUBLISHED') publicChange = outcome.publicChange;
             }
           } catch (error) {
             if (!(error instanceof ActionError)) throw error;
@@ -73,7 +74,7 @@ export async function syncLiveDocument(db: Db, episodeId: number, ydoc: Y.Doc, o
       }
       if (row && !changed && !options.editor && recapVersion === row.recapVersion) {
         const current = await tx.collabDocument.findUniqueOrThrow({ where: { episodeId }, select: { seq: true } });
-        return { seq: current.seq, recapVersion, refused, publicChanged };
+        return { seq: current.seq, recapVersion, refused, publicChange };
       }
       const state = encodeState(ydoc);
       const stored = await tx.collabDocument.upsert({
@@ -82,7 +83,7 @@ export async function syncLiveDocument(db: Db, episodeId: number, ydoc: Y.Doc, o
         update: { state, recapVersion, seq: { increment: 1 } },
         select: { seq: true },
       });
-      return { seq: stored.seq, recapVersion, refused, publicChanged };
+      return { seq: stored.seq, recapVersion, refused, publicChange };
     } finally {
       ydoc.off('update', noteChange);
     }

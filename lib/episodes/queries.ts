@@ -147,6 +147,7 @@ export const cachedRecapsForFeed = (filter: { character?: string; storyline?: st
     ['feed', filter.character ?? '', filter.storyline ?? ''],
     [
       cacheTags.episodes,
+      cacheTags.recapTexts,
       ...(filter.character ? [cacheTags.character(filter.character)] : []),
       ...(filter.storyline ? [cacheTags.storyline(filter.storyline)] : []),
     ],

@@ -3,7 +3,7 @@
 import { ActionError, defineAction } from '@/lib/actions/define-action';
 import { requestIp } from '@/lib/actions/request-ip';
 import { db } from '@/lib/db/client';
-import { markPublicPagesStale, refreshPublicPages } from './refresh';
+import { publicRecapEdited, refreshPublicPages } from './refresh';
 import { restoreRevision } from './restore';
 import { saveDraft } from './save-draft';
 import * as schema from './schema';
@@ -21,8 +21,10 @@ export const saveRecapDraft = defineAction({
     const checked = validateDocument(input.body);
     if (!checked.ok) throw new ActionError(checked.error);
     const outcome = await saveDraft(db(), { episodeId: input.episodeId, baseVersion: input.baseVersion, doc: checked.doc, user });
-    if (outcome.status === 'saved' && outcome.recapStatus === 'PUBLISHED') await markPublicPagesStale();
-    return outcome;
+    if (outcome.status !== 'saved') return outcome;
+    const { publicChange, ...saved } = outcome;
+    if (publicChange && saved.recapStatus === 'PUBLISHED') await publicRecapEdited(publicChange);
+    return saved;
   },
 });
 

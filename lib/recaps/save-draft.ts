@@ -7,20 +7,37 @@ import type { Db } from '@/lib/db/client';
 import { saveTransaction } from '@/lib/db/save-transaction';
 import type { Tx } from '@/lib/db/types';
 import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
+import { listingChange, type PublicChange, textChange } from './public-change';
 import { recordRevision } from './revisions';
-import { extractTags } from './tags';
+import { extractTags, type RecapTags } from './tags';
 
 export type SaveOutcome =
-  | { status: 'saved'; version: number; savedAt: Date; recapStatus: RecapStatus }
+  | { status: 'saved'; version: number; savedAt: Date; recapStatus: RecapStatus; /** For the public pages; null when nothing they show changed. */ publicChange: PublicChange | null }
   | {
       status: 'conflict';
       /** The version in the database that the save was not based on. */
       current: { version: number; body: unknown; updatedBy: string | null; updatedAt: Date };
     };
 
-/** Tags for what the document mentions; existing tags (and suggestions a host confirmed) stay. */
-async function tagMentions(tx: Tx, recapId: number, doc: RecapDocument): Promise<void> {
-  const { characterIds, storylineIds } = extractTags(doc);
+const noTags: RecapTags = { characterIds: [], storylineIds: [] };
+
+/** The tags a stored body mentions; nothing for a body that is not a document (never saved through the editor). */
+function tagsOfStored(body: unknown): RecapTags {
+  const content = (body as { content?: unknown } | null)?.content;
+  return Array.isArray(content) ? extractTags(body as RecapDocument) : noTags;
+}
+
+/**
+ * Tags for the mentions this save adds to the text; tags already there (and suggestions a
+ * host confirmed) stay, and a tag a host removed stays removed while the text keeps the
+ * mention it came from. A save that adds no mention, as almost every autosave, asks the
+ * database nothing here. True when it tagged something, which lists and character pages show.
+ */
+async function tagMentions(tx: Tx, recapId: number, doc: RecapDocument, before: RecapTags = noTags): Promise<boolean> {
+  const mentioned = extractTags(doc);
+  const characterIds = mentioned.characterIds.filter((id) => !before.characterIds.includes(id));
+  const storylineIds = mentioned.storylineIds.filter((id) => !before.storylineIds.includes(id));
+  if (characterIds.length === 0 && storylineIds.length === 0) return false;
   const [characters, storylines] = await Promise.all([
     tx.character.findMany({ where: { id: { in: characterIds } }, select: { id: true } }),
     tx.storyline.findMany({ where: { id: { in: storylineIds } }, select: { id: true } }),
@@ -39,6 +56,7 @@ async function tagMentions(tx: Tx, recapId: number, doc: RecapDocument): Promise
       update: { source: 'MANUAL' },
     });
   }
+  return characters.length + storylines.length > 0;
 }
 
 type DraftInput = {
@@ -73,7 +91,7 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
   const body = storedBody(input.doc);
   const recap = await tx.recap.findUnique({
     where: { episodeId: input.episodeId },
-    select: { id: true, version: true, status: true, body: true, excerptManual: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    select: { id: true, version: true, status: true, body: true, excerpt: true, excerptManual: true, updatedAt: true, updatedBy: { select: { name: true } } },
   });
   if (recap && recap.status === 'PUBLISHED' && input.user.role !== 'HOST') {
     throw new ActionError('Dieses Recap ist veröffentlicht; ändern können es nur Chris und Nils.');
@@ -85,7 +103,7 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
     });
     await recordRevision(tx, { recapId: created.id, version: 1, status: 'DRAFT', body, plainText, author: input.user }, { now });
     await tagMentions(tx, created.id, input.doc);
-    return { status: 'saved' as const, version: created.version, savedAt: created.updatedAt, recapStatus: created.status };
+    return { status: 'saved' as const, version: created.version, savedAt: created.updatedAt, recapStatus: created.status, publicChange: listingChange };
   }
   const baseVersion = input.baseVersion ?? recap.version;
   const updated = await tx.recap.updateMany({
@@ -96,7 +114,7 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
   if (updated.count === 0) {
     // The text is already what is stored (typically the editor's own save whose answer came
     // too late, sent again): nothing would be lost, so it is no conflict and no new revision.
-    if (isEqual(recap.body, body)) return { status: 'saved' as const, version: recap.version, savedAt: recap.updatedAt, recapStatus: recap.status };
+    if (isEqual(recap.body, body)) return { status: 'saved' as const, version: recap.version, savedAt: recap.updatedAt, recapStatus: recap.status, publicChange: null };
     await recordRevision(
       tx,
       { recapId: recap.id, version: recap.version, status: recap.status, body, plainText, author: input.user, authorLabel: `${input.user.name} (Konfliktfassung)` },
@@ -109,6 +127,7 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
   }
   const version = baseVersion + 1;
   await recordRevision(tx, { recapId: recap.id, version, status: recap.status, body, plainText, author: input.user }, { now });
-  await tagMentions(tx, recap.id, input.doc);
-  return { status: 'saved' as const, version, savedAt: now, recapStatus: recap.status };
+  const tagsChanged = await tagMentions(tx, recap.id, input.doc, tagsOfStored(recap.body));
+  const excerptChanged = !recap.excerptManual && excerpt !== recap.excerpt;
+  return { status: 'saved' as const, version, savedAt: now, recapStatus: recap.status, publicChange: tagsChanged || excerptChanged ? listingChange : textChange(input.episodeId) };
 }

@@ -165,8 +165,10 @@ export async function searchFilterOptions() {
 }
 
 // What a search reads changes with any published recap, tag, name or title, and every one
-// of those changes revalidates these three tags (lib/cache-tags.ts).
-const searchTags = [cacheTags.episodes, cacheTags.characters, cacheTags.storylines];
+// of those changes revalidates these three tags (lib/cache-tags.ts); its results change with
+// the text of recaps too, the filter options do not.
+const optionTags = [cacheTags.episodes, cacheTags.characters, cacheTags.storylines];
+const searchTags = [...optionTags, cacheTags.recapTexts];
 
 /**
  * searchRecaps through the data cache, so a popular query is answered without the
@@ -178,4 +180,4 @@ export function cachedSearchRecaps(params: SearchParams, limit = 30): Promise<Se
   return cached(() => searchRecaps(params, limit), key, searchTags);
 }
 
-export const cachedSearchFilterOptions = () => cached(searchFilterOptions, ['search-filter-options'], searchTags);
+export const cachedSearchFilterOptions = () => cached(searchFilterOptions, ['search-filter-options'], optionTags);

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { signInternal } from '../../lib/security/internal-signature';
 import { collabPid, hostState } from './fixtures';
 
 const screens = 'tests/e2e/.screens';
@@ -182,8 +184,8 @@ test('a host corrects a published recap live: listeners see it within seconds, n
   }).toPass({ timeout: 20_000 });
 });
 
-test('refresh requests that the collaboration server did not sign are refused', async ({ request }) => {
-  const body = JSON.stringify({ at: Date.now() });
+test('refresh requests that Rewatch did not sign, or that name no known change, are refused', async ({ request }) => {
+  const body = JSON.stringify({ at: Date.now(), change: { kind: 'listing' } });
   const unsigned = await request.post('/api/intern/oeffentlich-aktualisieren', { data: body, headers: { 'Content-Type': 'application/json' } });
   expect(unsigned.status()).toBe(403);
   expect(await unsigned.json()).toEqual({ error: 'Nicht berechtigt.' });
@@ -191,4 +193,15 @@ test('refresh requests that the collaboration server did not sign are refused', 
   expect(forged.status()).toBe(403);
   const huge = await request.post('/api/intern/oeffentlich-aktualisieren', { data: 'x'.repeat(100_000), headers: { 'Content-Type': 'application/json' } });
   expect(huge.status()).toBe(413);
+
+  // Signed with the app's own secret (the one npm start keeps in the data folder), as the app and the collaboration server sign.
+  const secret = process.env.NEXTAUTH_SECRET ?? readFileSync(`.data/e2e-${process.env.E2E_PORT ?? 3100}/auth-secret`, 'utf8').trim();
+  const signed = (payload: string) =>
+    request.post('/api/intern/oeffentlich-aktualisieren', { data: payload, headers: { 'Content-Type': 'application/json', 'X-Rewatch-Signature': signInternal(payload, secret) } });
+  for (const unknown of [JSON.stringify({ at: Date.now(), change: { kind: 'alles' } }), JSON.stringify({ at: Date.now() })]) {
+    const refused = await signed(unknown);
+    expect(refused.status()).toBe(400);
+    expect(await refused.json()).toEqual({ error: 'Unbekannte Änderung.' });
+  }
+  expect((await signed(JSON.stringify({ at: Date.now(), change: { kind: 'text', episodeIds: [1] } }))).status()).toBe(200);
 });

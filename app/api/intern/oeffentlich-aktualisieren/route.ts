@@ -1,11 +1,15 @@
+import { z } from 'zod';
 import { env } from '@/lib/env';
+import { publicChangeSchema } from '@/lib/recaps/public-change';
 import { markPublicPagesStale } from '@/lib/recaps/refresh';
 import { verifyInternal } from '@/lib/security/internal-signature';
 
-// The collaboration server's notice that a published recap changed in the live document
-// (lib/collab/public-refresh.ts). Only Rewatch's own processes hold the secret it is signed with.
+// The notice that published recaps changed, from the collaboration server (live editing) or
+// from the app itself (autosave), sent by lib/recaps/public-refresher.ts with what changed.
+// Only Rewatch's own processes hold the secret it is signed with.
 
 const maxBodyBytes = 1_024;
+const refreshNotice = z.object({ change: publicChangeSchema });
 
 export async function POST(request: Request): Promise<Response> {
   if (!env.NEXTAUTH_SECRET) return Response.json({ error: 'Nicht eingerichtet: NEXTAUTH_SECRET fehlt.' }, { status: 503 });
@@ -13,9 +17,10 @@ export async function POST(request: Request): Promise<Response> {
   if (Number(request.headers.get('content-length') ?? 0) > maxBodyBytes) return Response.json({ error: 'Anfrage zu groß.' }, { status: 413 });
   const body = await request.text();
   if (body.length > maxBodyBytes) return Response.json({ error: 'Anfrage zu groß.' }, { status: 413 });
-  if (!verifyInternal(body, request.headers.get('x-rewatch-signature'), env.NEXTAUTH_SECRET)) {
-    return Response.json({ error: 'Nicht berechtigt.' }, { status: 403 });
-  }
-  await markPublicPagesStale();
+  const payload = verifyInternal(body, request.headers.get('x-rewatch-signature'), env.NEXTAUTH_SECRET);
+  if (!payload) return Response.json({ error: 'Nicht berechtigt.' }, { status: 403 });
+  const notice = refreshNotice.safeParse(payload);
+  if (!notice.success) return Response.json({ error: 'Unbekannte Änderung.' }, { status: 400 });
+  await markPublicPagesStale(notice.data.change);
   return Response.json({ ok: true });
 }
