@@ -19,7 +19,12 @@ export async function recordRevision(tx: Tx, snapshot: Snapshot, options: { forc
   const now = options.now ?? new Date();
   const author = snapshot.authorLabel ?? snapshot.author?.name ?? 'System';
   if (!options.force && snapshot.author) {
-    const last = await tx.recapRevision.findFirst({ where: { recapId: snapshot.recapId }, orderBy: { id: 'desc' } });
+    // Only what decides, not the stored text: autosaves come every few seconds, and the body can be large.
+    const last = await tx.recapRevision.findFirst({
+      where: { recapId: snapshot.recapId },
+      orderBy: { id: 'desc' },
+      select: { id: true, authorId: true, status: true, author: true, createdAt: true },
+    });
     if (
       last &&
       last.authorId === snapshot.author.id &&
@@ -27,7 +32,7 @@ export async function recordRevision(tx: Tx, snapshot: Snapshot, options: { forc
       last.author === author &&
       now.getTime() - last.createdAt.getTime() < revisionWindowMs
     ) {
-      await tx.recapRevision.update({
+      await tx.recapRevision.updateMany({
         where: { id: last.id },
         data: { version: snapshot.version, body: snapshot.body, plainText: snapshot.plainText },
       });

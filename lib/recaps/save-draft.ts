@@ -91,7 +91,7 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
   const body = storedBody(input.doc);
   const recap = await tx.recap.findUnique({
     where: { episodeId: input.episodeId },
-    select: { id: true, version: true, status: true, body: true, excerpt: true, excerptManual: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    select: { id: true, version: true, status: true, body: true, excerpt: true, excerptManual: true, updatedAt: true, updatedById: true },
   });
   if (recap && recap.status === 'PUBLISHED' && input.user.role !== 'HOST') {
     throw new ActionError('Dieses Recap ist veröffentlicht; ändern können es nur Chris und Nils.');
@@ -120,9 +120,11 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
       { recapId: recap.id, version: recap.version, status: recap.status, body, plainText, author: input.user, authorLabel: `${input.user.name} (Konfliktfassung)` },
       { force: true, now },
     );
+    // Asked only here: every save holds the transaction (on PGlite, the whole database) one query longer.
+    const updatedBy = recap.updatedById === null ? null : await tx.user.findUnique({ where: { id: recap.updatedById }, select: { name: true } });
     return {
       status: 'conflict' as const,
-      current: { version: recap.version, body: recap.body, updatedBy: recap.updatedBy?.name ?? null, updatedAt: recap.updatedAt },
+      current: { version: recap.version, body: recap.body, updatedBy: updatedBy?.name ?? null, updatedAt: recap.updatedAt },
     };
   }
   const version = baseVersion + 1;
