@@ -3,7 +3,8 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { horizonScript } from '@/components/spoiler/horizon';
 import { liveUrlFor } from '@/lib/collab/endpoint';
 import { collabPort, env } from '@/lib/env';
-import { paramsOfResultKey, resultKeyOf } from '@/lib/search/result-key';
+import { createSearchAdmission } from '@/lib/search/result-admission';
+import { paramsOfResultKey, resultKeyOf, searchPathOfResultKey } from '@/lib/search/result-key';
 import { contentSecurityPolicy, type HeaderContext } from '@/lib/security/headers';
 import { isSlug } from '@/lib/text/slug';
 
@@ -17,7 +18,8 @@ import { isSlug } from '@/lib/text/slug';
 // 3. Searches (/suche?q=…) go to the page of their query, which is cached like every other
 //    public page instead of rendered per request (lib/search/result-key.ts); the address in
 //    the browser stays the same. Made-up keys asked for directly get the 404 page, for the
-//    same reason as in 2.
+//    same reason as in 2, and beyond a bound on distinct searches they are rendered per
+//    request again (lib/search/result-admission.ts).
 // 4. The strict Content-Security-Policy for the pages that are rendered per request anyway
 //    (studio, sign-in, first-host setup, invitation): a fresh nonce per request, which Next
 //    reads from the request's CSP header and puts on its own scripts. Public pages stay
@@ -37,6 +39,7 @@ const slugRoutes = /^\/(?:episode|figuren|handlungsstraenge)\/([^/]+)/;
 const resultPage = /^\/suche\/ergebnis\/([^/]*)/;
 // Matches no route, so Next answers with the app's German 404 page.
 const notFoundPath = '/seite-nicht-gefunden';
+const admitSearch = createSearchAdmission();
 
 function isWellEncoded(pathname: string): boolean {
   try {
@@ -55,10 +58,13 @@ export function proxy(request: NextRequest) {
   const slug = slugRoutes.exec(pathname)?.[1];
   if (slug !== undefined && !isSlug(decodeURIComponent(slug))) return NextResponse.rewrite(new URL(notFoundPath, request.url));
   const resultKey = resultPage.exec(pathname)?.[1];
-  if (resultKey !== undefined && !paramsOfResultKey(resultKey)) return NextResponse.rewrite(new URL(notFoundPath, request.url));
+  if (resultKey !== undefined) {
+    if (!paramsOfResultKey(resultKey)) return NextResponse.rewrite(new URL(notFoundPath, request.url));
+    if (!admitSearch(resultKey)) return NextResponse.rewrite(new URL(searchPathOfResultKey(resultKey), request.url));
+  }
   if (pathname === '/suche' && (request.method === 'GET' || request.method === 'HEAD')) {
     const key = resultKeyOf(request.nextUrl.searchParams);
-    if (key) {
+    if (key && admitSearch(key)) {
       // The parameters stay on the rewritten URL for Next's own (_rsc); the page reads only the key.
       const target = request.nextUrl.clone();
       target.pathname = `/suche/ergebnis/${key}`;

@@ -47,3 +47,8 @@ export function paramsOfResultKey(key: string): RawSearchParams | null {
   if (resultKeyOf(search) !== key) return null;
   return Object.fromEntries(keyParams.flatMap((name) => (search.has(name) ? [[name, search.get(name) ?? '']] : [])));
 }
+
+/** The address of the per-request search page for a key that `paramsOfResultKey` accepted. */
+export function searchPathOfResultKey(key: string): string {
+  return key === emptyResultKey ? '/suche' : `/suche?${Buffer.from(key, 'base64url').toString('utf8')}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSearchParams } from '@/lib/search/params';
-import { emptyResultKey, maxResultKeyLength, paramsOfResultKey, resultKeyOf } from '@/lib/search/result-key';
+import { emptyResultKey, maxResultKeyLength, paramsOfResultKey, resultKeyOf, searchPathOfResultKey } from '@/lib/search/result-key';
 
 const keyOf = (query: string) => resultKeyOf(new URLSearchParams(query));
 
@@ -20,6 +20,14 @@ describe('search result keys', () => {
   it('keeps malformed filters, so the page can say it ignored them', () => {
     const raw = paramsOfResultKey(keyOf('q=Big&staffel=1%3BDROP&figur=..%2F..') ?? '');
     expect(parseSearchParams(raw ?? {}).ignored).toEqual(['staffel', 'figur']);
+  });
+
+  it('leads back to the per-request search page with the same search', () => {
+    const key = keyOf('figur=carrie-bradshaw&q=Größe %26 Schuhe') ?? '';
+    const path = new URL(searchPathOfResultKey(key), 'http://rewatch.test');
+    expect(path.pathname).toBe('/suche');
+    expect(resultKeyOf(path.searchParams)).toBe(key);
+    expect(searchPathOfResultKey(emptyResultKey)).toBe('/suche');
   });
 
   it('names the bare search page', () => {
