@@ -21,12 +21,6 @@ export type SaveOutcome =
 
 const noTags: RecapTags = { characterIds: [], storylineIds: [] };
 
-/** The tags a stored body mentions; nothing for a body that is not a document (never saved through the editor). */
-function tagsOfStored(body: unknown): RecapTags {
-  const content = (body as { content?: unknown } | null)?.content;
-  return Array.isArray(content) ? extractTags(body as RecapDocument) : noTags;
-}
-
 /**
  * Tags for the mentions this save adds to the text; tags already there (and suggestions a
  * host confirmed) stay, and a tag a host removed stays removed while the text keeps the
@@ -129,7 +123,7 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
   }
   const version = baseVersion + 1;
   await recordRevision(tx, { recapId: recap.id, version, status: recap.status, body, plainText, author: input.user }, { now });
-  const tagsChanged = await tagMentions(tx, recap.id, input.doc, tagsOfStored(recap.body));
+  const tagsChanged = await tagMentions(tx, recap.id, input.doc, extractTags(recap.body as RecapDocument));
   const excerptChanged = !recap.excerptManual && excerpt !== recap.excerpt;
   return { status: 'saved' as const, version, savedAt: now, recapStatus: recap.status, publicChange: tagsChanged || excerptChanged ? listingChange : textChange(input.episodeId) };
 }
