@@ -9,6 +9,8 @@ const schema = z.object({
   REWATCH_DATA_DIR: z.string().min(1).default('.data'),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
+  /** Requests the app renders at once; more wait their turn (lib/http/request-gate.ts). */
+  REQUEST_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(8),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   REWATCH_EMBEDDED: z.enum(['0', '1']).default('0'),
   /** Signs session tokens; `npm start` creates one in the data folder when it is not set. */

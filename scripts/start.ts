@@ -1,6 +1,6 @@
 // npm start — the whole app on one command: database (embedded PGlite unless
 // DATABASE_URL is set), migrations, the seed import on an empty archive, a
-// production build when the sources changed, then `next start` and the
+// production build when the sources changed, then the app server (scripts/serve.ts) and the
 // collaboration server (scripts/collab.ts), which is restarted if it dies.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -21,6 +21,7 @@ import { archiveDataVersion, importSeed, isEmptyArchive } from '@/lib/seed/impor
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const collabScript = path.join(import.meta.dirname, 'collab.ts');
+const serveScript = path.join(import.meta.dirname, 'serve.ts');
 
 function runNext(args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { env: childEnv, stdio: 'inherit' });
@@ -146,7 +147,7 @@ runScript(async () => {
       }
       await recordBuild(build);
     }
-    child = runNext(['start', '--port', String(port)], childEnv);
+    child = spawn(process.execPath, ['--import', 'tsx', serveScript], { env: { ...childEnv, NODE_ENV: 'production' }, stdio: 'inherit' });
   }
   child.once('exit', (code) => void stop(code ?? 1));
   await mkdir(env.REWATCH_DATA_DIR, { recursive: true });
