@@ -15,21 +15,25 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unkn
  * every connection is accepted at once and the waiting requests are served first come, first
  * served. Throughput is the same: the process has one thread either way.
  */
-export function gateRequests(handler: RequestHandler, limit: number): RequestHandler {
+export function gateRequests(handler: RequestHandler, limit: number, maxHoldMs = 30_000): RequestHandler {
   const run = pLimit(limit);
   return (req, res) =>
     run(async () => {
       if (req.socket.destroyed) return;
       // The slot is held until the response is sent or its connection closes, not until the
-      // handler's promise settles: Next may keep streaming after it.
+      // handler's promise settles: Next keeps work running after the response (revalidating a
+      // stale page, after()), which must not keep the next request out. A response that takes
+      // longer than maxHoldMs gives its slot back and goes on outside the limit.
       const closed = new Promise<void>((resolve) => res.once('close', () => resolve()));
-      try {
-        await handler(req, res);
-      } catch (error) {
-        console.error(`Anfrage ${req.method} ${req.url} fehlgeschlagen:`, error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end('Interner Fehler.');
-      }
-      await closed;
+      void Promise.resolve()
+        .then(() => handler(req, res))
+        .catch((error: unknown) => {
+          console.error(`Anfrage ${req.method} ${req.url} fehlgeschlagen:`, error);
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('Interner Fehler.');
+        });
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([closed, new Promise<void>((resolve) => (timer = setTimeout(resolve, maxHoldMs)))]);
+      clearTimeout(timer);
     });
 }

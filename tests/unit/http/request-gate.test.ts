@@ -5,8 +5,8 @@ import { gateRequests, type RequestHandler } from '@/lib/http/request-gate';
 
 const servers: http.Server[] = [];
 
-async function serve(handler: RequestHandler, limit: number): Promise<string> {
-  const server = http.createServer(gateRequests(handler, limit));
+async function serve(handler: RequestHandler, limit: number, maxHoldMs?: number): Promise<string> {
+  const server = http.createServer(gateRequests(handler, limit, maxHoldMs));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -65,6 +65,24 @@ describe('request gate', () => {
 
     expect(await (await fetch(`${base}/frei`)).text()).toBe('ok');
     expect(seen).toEqual(['/haengt', '/frei']);
+  });
+
+  it('frees the slot when the response is sent, though the handler goes on working afterwards', async () => {
+    const base = await serve((req, res) => {
+      res.end(req.url);
+      return new Promise(() => {}); // like Next revalidating a stale page after answering
+    }, 1);
+    const answers = await Promise.all(['/1', '/2', '/3'].map(async (path) => (await fetch(base + path)).text()));
+    expect(answers).toEqual(['/1', '/2', '/3']);
+  });
+
+  it('gives the slot of a response that takes too long back, so the next request gets in', async () => {
+    const base = await serve((req, res) => {
+      if (req.url === '/schnell') res.end('schnell');
+    }, 1, 100);
+    void fetch(`${base}/haengt`).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await (await fetch(`${base}/schnell`)).text()).toBe('schnell');
   });
 
   it('answers 500 with a message when the handler throws, and goes on serving', async () => {
