@@ -51,5 +51,5 @@ for (const gate of values.gate.split(',').map(Number)) {
     for (const [name, value] of rows.slice(-(loads.length + 1))) console.log(`${name.padEnd(80)} ${value}`);
   }
 }
-rows.push(['Aufbau', 'Node-HTTP-Server (eigener Prozess, Arbeit in 1-ms-Stücken mit einer Runde der Ereignisschleife dazwischen) und 4 autocannon-Instanzen auf denselben 2 Kernen, ohne Next und Datenbank']);
+rows.push(['Aufbau', 'Node-HTTP-Server (eigener Prozess, antwortet nach der Arbeit ohne zu warten, wie Next aus dem Cache) und 4 autocannon-Instanzen auf denselben 2 Kernen, ohne Next und Datenbank']);
 await recordResults('connection-fairness', rows);

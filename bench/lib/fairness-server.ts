@@ -1,20 +1,16 @@
 // The server of bench/connection-fairness.ts, in a process of its own like Next beside the
-// load generator: every request costs WORK_MS of CPU in 1 ms slices with a turn of the event
-// loop between them, as a streaming render yields; GATE > 0 puts lib/http/request-gate.ts in front.
+// load generator: every request costs WORK_MS of CPU and is answered without waiting for
+// anything, as Next answers a cached page; GATE > 0 puts lib/http/request-gate.ts in front.
 import http from 'node:http';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { gateRequests, type RequestHandler } from '@/lib/http/request-gate';
 
 const work = Number(process.env.WORK_MS);
 const gate = Number(process.env.GATE);
 const body = 'x'.repeat(30_000);
 
-const handler: RequestHandler = async (_req, res) => {
-  for (let slice = 0; slice < work; slice++) {
-    const end = performance.now() + 1;
-    while (performance.now() < end);
-    await nextTurn();
-  }
+const handler: RequestHandler = (_req, res) => {
+  const end = performance.now() + work;
+  while (performance.now() < end);
   res.end(body);
 };
 

@@ -1,24 +1,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setImmediate as laterTurn } from 'node:timers/promises';
 import pLimit from 'p-limit';
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 /**
- * Lets at most `limit` requests into `handler` at once; the others wait their turn in the
- * order they arrived, and one whose client has gone while it waited is dropped.
+ * Lets at most `limit` requests into `handler` at once, and at most `limit` start in one turn
+ * of the event loop; the others wait their turn in the order they arrived, and one whose
+ * client has gone while it waited is dropped.
  *
  * Why: since libuv 1.45 (Node 20) a listening socket accepts one connection per event-loop
- * turn (libuv/libuv#3696). With hundreds of requests being rendered at once every turn is
- * long, so connections opened while the server is busy sit in the kernel's accept queue for
- * tens of seconds while the connections accepted first keep being served (measured by
- * bench/connection-fairness.ts). With few requests in the handler each turn stays short,
- * every connection is accepted at once and the waiting requests are served first come, first
- * served. Throughput is the same: the process has one thread either way.
+ * turn (libuv/libuv#3696). Node reads every ready socket in the same turn and Next answers a
+ * cached page without waiting for anything, so under load one turn served every waiting
+ * request (200 connections × 2–3 ms: turns of half a second, 2 accepts a second), and
+ * connections opened meanwhile sat in the kernel's accept queue until their clients gave up
+ * (bench/connection-fairness.ts, bench/load-with-writers.ts). Started in a later turn (the
+ * check phase) and a few at a time, requests leave every turn short: connections are accepted
+ * at once and served first come, first served, at the same throughput (one thread either way).
  */
 export function gateRequests(handler: RequestHandler, limit: number, maxHoldMs = 30_000): RequestHandler {
   const run = pLimit(limit);
   return (req, res) =>
     run(async () => {
+      await laterTurn();
       if (req.socket.destroyed) return;
       // The slot is held until the response is sent or its connection closes, not until the
       // handler's promise settles: Next keeps work running after the response (revalidating a

@@ -1,5 +1,7 @@
-import http, { type ServerResponse } from 'node:http';
+import { EventEmitter } from 'node:events';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setImmediate } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { gateRequests, type RequestHandler } from '@/lib/http/request-gate';
 
@@ -43,6 +45,30 @@ describe('request gate', () => {
     await until(() => held.length === 4);
     held[3]?.res.end('vier');
     expect(await Promise.all(answers)).toEqual(['/1', 'zwei', '/3', 'vier']);
+  });
+
+  it('starts requests after the loop has read its sockets, at most `limit` in one turn, even when each is answered at once', async () => {
+    // As Node delivers them: several requests in one poll phase; each answered without waiting (a cached page).
+    const started: string[] = [];
+    const gated = gateRequests((req, res) => {
+      started.push(req.url ?? '');
+      res.end();
+    }, 2);
+    for (const url of ['/1', '/2', '/3', '/4', '/5']) {
+      const res = Object.assign(new EventEmitter(), { headersSent: false, end: () => void res.emit('close') });
+      gated({ url, method: 'GET', socket: { destroyed: false } } as unknown as IncomingMessage, res as unknown as ServerResponse);
+    }
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(started).toEqual([]);
+    const perTurn: number[] = [];
+    for (let turn = 0; turn < 3; turn++) {
+      const before = started.length;
+      await setImmediate();
+      perTurn.push(started.length - before);
+    }
+    expect(perTurn).toEqual([2, 2, 1]);
+    expect(started).toEqual(['/1', '/2', '/3', '/4', '/5']);
   });
 
   it('frees the slot when the client hangs up, and skips a request whose client left while it waited', async () => {
