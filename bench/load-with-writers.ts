@@ -14,7 +14,7 @@
 // show up there. Errors the app logs count too. Not part of `npm test`.
 import { parseArgs } from 'node:util';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
-import { type BenchApp, chromiumLaunch, signInHost, startApp } from './lib/app';
+import { appServerRow, type BenchApp, chromiumLaunch, signInHost, startApp } from './lib/app';
 import { formatLoad, type LoadFigures, runLoad } from './lib/load';
 import { recordResults } from './lib/results';
 
@@ -179,6 +179,7 @@ try {
   }
   rows.push(
     ['Datenbank', process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (eingebettet)'],
+    appServerRow(),
     ['Maschine', 'App, Zusammenarbeits-Server, Datenbank, Chromium und autocannon teilen sich dieselben 2 Kerne'],
   );
   await recordResults(process.env.DATABASE_URL ? 'load-with-writers-postgres' : 'load-with-writers', rows);

@@ -7,7 +7,7 @@
 // DATABASE_URL is set), so it runs on a clean clone. Results go to bench/RESULTS.md.
 import { createServer, type Server } from 'node:http';
 import { parseArgs } from 'node:util';
-import { startApp } from './lib/app';
+import { appServerRow, startApp } from './lib/app';
 import { formatLoad, runLoad } from './lib/load';
 import { recordResults } from './lib/results';
 
@@ -73,6 +73,7 @@ try {
   rows.push(
     ['Last', `${connections} Verbindungen, ${seconds} s je Messung, autocannon im selben Prozess wie der statische Server`],
     ['Datenbank', values.url ? `extern (${base})` : process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (eingebettet)'],
+    ...(values.url ? [] : [appServerRow()]),
   );
   reference.server.close();
   await recordResults('public-load', rows);

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Page } from '@playwright/test';
+import { env } from '@/lib/env';
 
 export type BenchApp = {
   base: string;
@@ -23,6 +24,11 @@ export const chromiumLaunch = {
 
 const email = 'bench@rewatch.test';
 const password = 'bench-passwort-1';
+
+/** For the results: how the app server admits requests (scripts/serve.ts, lib/http/request-gate.ts). */
+export function appServerRow(): [string, string] {
+  return ['App-Server', `scripts/serve.ts, höchstens ${env.REQUEST_CONCURRENCY} Anfragen zugleich in Next (REQUEST_CONCURRENCY)`];
+}
 
 export async function startApp(options: { port: number; dataDir: string; distDir: string; env?: Record<string, string | undefined> }): Promise<BenchApp> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
