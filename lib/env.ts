@@ -1,17 +1,24 @@
 import { z } from 'zod';
 
 // The one place that reads process.env; everything else imports `env`.
+
+/** A whole number in a range, with a German message for anything else ("abc", 0, 2.5). */
+const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) => {
+  const error = `muss eine ganze Zahl ${max === Number.MAX_SAFE_INTEGER ? `ab ${min}` : `von ${min} bis ${max}`} sein`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL muss mit postgresql:// beginnen')
     .optional(),
   REWATCH_DATA_DIR: z.string().min(1).default('.data'),
-  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
+  PORT: wholeNumber(1, 65_535).default(3000),
+  DATABASE_POOL_MAX: wholeNumber(1, 100).optional(),
   /** Requests the app renders at once; more wait their turn (lib/http/request-gate.ts). */
-  REQUEST_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(8),
-  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  REQUEST_CONCURRENCY: wholeNumber(1, 1_000).default(8),
+  DATABASE_CONNECT_TIMEOUT_MS: wholeNumber(100).default(5_000),
   REWATCH_EMBEDDED: z.enum(['0', '1']).default('0'),
   /** Signs session tokens; `npm start` creates one in the data folder when it is not set. */
   NEXTAUTH_SECRET: z.string().min(32, 'NEXTAUTH_SECRET muss mindestens 32 Zeichen lang sein').optional(),
@@ -21,7 +28,7 @@ const schema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL muss mit smtp:// oder smtps:// beginnen').optional(),
   MAIL_FROM: z.string().default('Rewatch <rewatch@localhost>'),
   /** The collaboration server's port (default: the app's port + 1). */
-  COLLAB_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  COLLAB_PORT: wholeNumber(1, 65_535).optional(),
   /** The interface the collaboration server listens on (0.0.0.0 behind a proxy on another machine). */
   COLLAB_HOST: z.string().min(1).default('127.0.0.1'),
   /** The collaboration server's address as browsers reach it, e.g. wss://rewatch.example/collab (default: this host, COLLAB_PORT). */
@@ -38,7 +45,7 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty variable (e.g. `SITE_URL=` copied from .env.example) means "not set".
   const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const result = schema.safeParse(set);
