@@ -3,13 +3,16 @@
 // How search latency and import time grow with the archive: for each database and size, a
 // fresh scratch database (in-memory PGlite, or a new database on the PostgreSQL server at
 // DATABASE_URL or 127.0.0.1:5432) gets `size` generated recaps (bench/lib/generate-recaps.ts,
-// with a catalog of as many episodes) through the product's importer in one transaction; the
-// same file is imported again (everything unchanged, nothing written), the search index is
-// checked against the recaps (a row per recap, a lexicon equal to the recount of the index's
-// words), then ~20 fixed German queries run through searchRecaps (the function behind
-// /suche, without Next's data cache). A size whose import would take longer than the budget
-// (extrapolated from the previous size) is reported as not measured instead of being started.
-// Not part of `npm test`.
+// with a catalog of as many episodes) through the product's importer, one transaction per
+// file of at most 100 000 recaps (a JSON file of a million would exceed V8's longest string);
+// the first file is imported again (everything unchanged, nothing written), the search index
+// is checked against the recaps (a row per recap, a lexicon equal to the recount of the
+// index's words, postings equal to their recomputation), then 20 fixed German queries run
+// through searchRecaps (the function behind /suche, without Next's data cache) and the
+// suggestion endpoint's handler. Recall@10: for the fixed queries and 50 generated ones, the
+// bounded top 10 against the exhaustive ranking of the same query (every match ranked).
+// A size whose import would take longer than the budget (extrapolated from the previous
+// size) is reported as not measured instead of being started. Not part of `npm test`.
 import { parseArgs } from 'node:util';
 // Renamed: the React hooks lint rule mistakes any use* call for a hook.
 import { createDb, type Db, useDb as pointAppAt } from '@/lib/db/client';
@@ -19,7 +22,8 @@ import { env } from '@/lib/env';
 import { importRecaps } from '@/lib/importer/import-recaps';
 import type { SearchParams } from '@/lib/search/params';
 import { searchRecaps } from '@/lib/search/queries';
-import { generateArchiveFromSeed, toImportJson } from './lib/generate-recaps';
+import { GET as suggestions } from '../app/(public)/suche/vorschlaege/route';
+import { type GeneratedArchive, generateArchiveFromSeed, seededRandom, toImportJson } from './lib/generate-recaps';
 import { percentile, recordResults } from './lib/results';
 
 const { values } = parseArgs({
@@ -70,7 +74,72 @@ type Measured = {
   againMs: number | null;
   index: string;
   search: { p50: number; p95: number; slowest: string } | null;
+  suggest: { p50: number; p95: number } | null;
+  recall: { mean: number; min: number; below: string[] } | null;
 };
+
+/**
+ * 50 more queries from the archive's own vocabulary, the same for every run: single nouns,
+ * pairs, a letter dropped (a typo), and a noun with a season filter.
+ */
+function generatedQueries(archive: GeneratedArchive, count = 50): Query[] {
+  const random = seededRandom(4242);
+  const words = [...new Set(archive.recaps.slice(0, 2_000).flatMap((recap) => recap.text.match(/\b[A-ZÄÖÜ][a-zäöüß]{4,}\b/gu) ?? []))].sort();
+  const pick = () => words[Math.floor(random() * words.length)] ?? 'Carrie';
+  return Array.from({ length: count }, (_, i) => {
+    const word = pick();
+    if (i % 5 === 1) return { name: `gen ${i}`, q: `${word} ${pick()}` };
+    if (i % 5 === 2) {
+      const at = 1 + Math.floor(random() * (word.length - 2));
+      return { name: `gen ${i}`, q: word.slice(0, at) + word.slice(at + 1) };
+    }
+    if (i % 5 === 3) return { name: `gen ${i}`, q: word, season: 1 + Math.floor(random() * 6) };
+    return { name: `gen ${i}`, q: word };
+  });
+}
+
+const paramsOf = (query: Query): SearchParams => ({
+  q: query.q ?? '',
+  season: query.season ?? null,
+  character: query.character ?? null,
+  storyline: query.storyline ?? null,
+});
+
+/** Share of the exhaustive top 10 that the bounded search also puts in its top 10, per query. */
+async function measureRecall(all: Query[]): Promise<{ mean: number; min: number; below: string[] }> {
+  const recalls: { name: string; recall: number }[] = [];
+  for (const query of all) {
+    const [bounded, exhaustive] = await Promise.all([
+      searchRecaps(paramsOf(query), { limit: 10 }),
+      searchRecaps(paramsOf(query), { limit: 10, exhaustive: true }),
+    ]);
+    const found = new Set(bounded.hits.map((hit) => hit.slug));
+    const recall = exhaustive.hits.length === 0 ? 1 : exhaustive.hits.filter((hit) => found.has(hit.slug)).length / exhaustive.hits.length;
+    recalls.push({ name: query.q ?? query.name, recall });
+  }
+  return {
+    mean: recalls.reduce((sum, r) => sum + r.recall, 0) / recalls.length,
+    min: Math.min(...recalls.map((r) => r.recall)),
+    below: recalls.filter((r) => r.recall < 1).map((r) => `${r.name} ${r.recall.toFixed(1)}`),
+  };
+}
+
+/** The live search box's requests: its endpoint's handler, as the browser calls it, for the fixed queries' words. */
+async function measureSuggestions(): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  for (const query of queries.filter((q) => q.q)) {
+    const request = () => suggestions(new Request(`http://localhost/suche/vorschlaege?q=${encodeURIComponent(query.q ?? '')}`));
+    await (await request()).json();
+    for (let i = 0; i < repeats; i++) {
+      const started = performance.now();
+      const response = await request();
+      await response.json();
+      times.push(performance.now() - started);
+      if (!response.ok) throw new Error(`Vorschläge für ${query.q}: ${response.status}`);
+    }
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
 
 function lastLine(error: unknown): string {
   // Prisma's first line only names the call; the cause (e.g. the transaction timeout) is the last.
@@ -79,25 +148,34 @@ function lastLine(error: unknown): string {
 
 /** Whether the index matches the recaps: a row per recap, and the lexicon equal to the recount of the index's words. */
 async function checkIndex(db: Db): Promise<string> {
-  const [row] = await db.$queryRaw<{ recaps: number; indexed: number; words: number; wrong: number }[]>`
+  const [row] = await db.$queryRaw<{ recaps: number; indexed: number; words: number; wrong: number; postings: number; wrongPostings: number; wrongLexemes: number }[]>`
     WITH recount AS (
       SELECT word, count(*)::int AS recaps FROM "RecapSearch", unnest(string_to_array("words", ' ')) AS word GROUP BY word
-    )
+    ),
+    recomputed AS (SELECT s."recapId", p.lexeme, p.impact FROM "RecapSearch" s, rewatch_search_postings(s."document") AS p),
+    lexemes AS (SELECT "lexeme", count(*)::int AS recaps FROM "SearchPosting" GROUP BY "lexeme")
     SELECT
       (SELECT count(*)::int FROM "Recap") AS recaps,
       (SELECT count(*)::int FROM "RecapSearch") AS indexed,
       (SELECT count(*)::int FROM "SearchWord") AS words,
-      (SELECT count(*)::int FROM recount FULL JOIN "SearchWord" s USING (word) WHERE recount.recaps IS DISTINCT FROM s."recaps") AS wrong`;
+      (SELECT count(*)::int FROM recount FULL JOIN "SearchWord" s USING (word) WHERE recount.recaps IS DISTINCT FROM s."recaps") AS wrong,
+      (SELECT count(*)::int FROM "SearchPosting") AS postings,
+      (SELECT count(*)::int FROM recomputed c FULL JOIN "SearchPosting" p ON p."recapId" = c."recapId" AND p."lexeme" = c.lexeme
+        WHERE c.impact IS DISTINCT FROM p."impact") AS "wrongPostings",
+      (SELECT count(*)::int FROM lexemes l FULL JOIN "SearchLexeme" s USING ("lexeme") WHERE l.recaps IS DISTINCT FROM s."recaps") AS "wrongLexemes"`;
   if (!row) return 'keine Antwort';
-  const ok = row.recaps === row.indexed && row.wrong === 0;
-  return `${ok ? 'stimmt' : 'FALSCH'}: ${row.indexed}/${row.recaps} Recaps im Index, ${row.words} Wörter im Lexikon, ${row.wrong} abweichend`;
+  const ok = row.recaps === row.indexed && row.wrong === 0 && row.wrongPostings === 0 && row.wrongLexemes === 0;
+  return (
+    `${ok ? 'stimmt' : 'FALSCH'}: ${row.indexed}/${row.recaps} Recaps im Index, ${row.words} Wörter im Lexikon, ${row.wrong} abweichend; ` +
+    `${row.postings.toLocaleString('de-DE')} Postings, ${row.wrongPostings} abweichend, ${row.wrongLexemes} Lexemzählungen abweichend`
+  );
 }
 
 async function measureSearch(): Promise<{ p50: number; p95: number; slowest: string }> {
   const all: number[] = [];
   let slowest = { name: '', median: 0 };
   for (const query of queries) {
-    const params: SearchParams = { q: query.q ?? '', season: query.season ?? null, character: query.character ?? null, storyline: query.storyline ?? null };
+    const params = paramsOf(query);
     await searchRecaps(params); // warm-up: plans, caches, the pool's connections
     const times: number[] = [];
     for (let i = 0; i < repeats; i++) {
@@ -112,13 +190,31 @@ async function measureSearch(): Promise<{ p50: number; p95: number; slowest: str
   return { p50: percentile(all, 50), p95: percentile(all, 95), slowest: `${slowest.name} (${slowest.median.toFixed(0)} ms)` };
 }
 
+/** Files of at most this many recaps: the JSON of a million would exceed V8's longest string. */
+const recapsPerFile = 100_000;
+
+/** The archive as import files, each with the catalog entries of its own episodes. */
+function importFiles(archive: GeneratedArchive) {
+  const files = [];
+  for (let start = 0; start < archive.recaps.length; start += recapsPerFile) {
+    const recaps = archive.recaps.slice(start, start + recapsPerFile);
+    const slots = new Set(recaps.map((recap) => `${recap.season}:${recap.episode}`));
+    const catalog = {
+      ...archive.catalog,
+      episodes: { ...archive.catalog.episodes, episodes: archive.catalog.episodes.episodes.filter((e) => slots.has(`${e.season}:${e.number}`)) },
+    };
+    files.push({ source: { kind: 'json' as const, file: `bench-${files.length + 1}.json`, content: toImportJson({ catalog, recaps }) }, catalog });
+  }
+  return files;
+}
+
 const runStarted = performance.now();
 const results: Measured[] = [];
 for (const kind of kinds) {
   let msPerRecap = 0;
   for (const size of sizes) {
     const predicted = msPerRecap * size;
-    const row: Measured = { kind, size, importMs: null, importNote: '', againMs: null, index: '', search: null };
+    const row: Measured = { kind, size, importMs: null, importNote: '', againMs: null, index: '', search: null, suggest: null, recall: null };
     results.push(row);
     if (predicted > budgetMs) {
       row.importNote = `nicht gemessen: Import hochgerechnet ~${(predicted / 60_000).toFixed(0)} min (Budget ${budgetMs / 60_000} min)`;
@@ -131,17 +227,21 @@ for (const kind of kinds) {
     try {
       await applyMigrations(scratch.url);
       const archive = await generateArchiveFromSeed(size, Number(values.seed));
-      const source = { kind: 'json' as const, file: 'bench.json', content: toImportJson(archive) };
+      const files = importFiles(archive);
       let started = performance.now();
       try {
-        const report = await importRecaps(db, source, { catalog: archive.catalog });
+        let published = 0;
+        for (const file of files) published += (await importRecaps(db, file.source, { catalog: file.catalog })).counts.published;
         row.importMs = performance.now() - started;
         msPerRecap = row.importMs / size;
-        row.importNote = `${report.counts.published} veröffentlicht`;
+        row.importNote = `${published} veröffentlicht${files.length > 1 ? `, ${files.length} Dateien zu je ${recapsPerFile.toLocaleString('de-DE')}` : ''}`;
+        const [first] = files;
+        if (!first) throw new Error('keine Datei');
         started = performance.now();
-        const again = await importRecaps(db, source, { catalog: archive.catalog });
+        const again = await importRecaps(db, first.source, { catalog: first.catalog });
         row.againMs = performance.now() - started;
-        if (again.counts.unchanged !== size) row.importNote += `; Wiederholung: nur ${again.counts.unchanged} unverändert`;
+        const expected = Math.min(size, recapsPerFile);
+        if (again.counts.unchanged !== expected) row.importNote += `; Wiederholung: nur ${again.counts.unchanged} unverändert`;
         row.index = await checkIndex(db);
       } catch (error) {
         const ms = performance.now() - started;
@@ -150,12 +250,15 @@ for (const kind of kinds) {
         console.log(`  Import ${row.importNote}`);
         continue;
       }
-      await db.$executeRawUnsafe('ANALYZE');
+      await db.$executeRawUnsafe('VACUUM ANALYZE');
       pointAppAt(db, scratch.url);
       row.search = await measureSearch();
+      row.suggest = await measureSuggestions();
+      row.recall = await measureRecall([...queries, ...generatedQueries(archive)]);
       console.log(
         `  Import ${(row.importMs / 1000).toFixed(1)} s, Wiederholung ${((row.againMs ?? 0) / 1000).toFixed(1)} s, Index ${row.index}; ` +
-          `Suche p50 ${row.search.p50.toFixed(1)} ms, p95 ${row.search.p95.toFixed(1)} ms, langsamste: ${row.search.slowest}`,
+          `Suche p50 ${row.search.p50.toFixed(1)} ms, p95 ${row.search.p95.toFixed(1)} ms, langsamste: ${row.search.slowest}; ` +
+          `Vorschläge p95 ${row.suggest.p95.toFixed(1)} ms; Recall@10 ${row.recall.mean.toFixed(3)} (min ${row.recall.min.toFixed(1)})`,
       );
     } finally {
       await db.$disconnect();
@@ -176,6 +279,13 @@ for (const r of results) {
       [`${label}: langsamste Anfrage (Median)`, r.search.slowest],
     );
   }
+  if (r.suggest) rows.push([`${label}: Vorschläge (Suchfeld) p50 / p95`, `${r.suggest.p50.toFixed(1)} / ${r.suggest.p95.toFixed(1)} ms`]);
+  if (r.recall) {
+    rows.push([
+      `${label}: Recall@10 gegen vollständige Rangfolge`,
+      `${r.recall.mean.toFixed(3)} im Mittel, Minimum ${r.recall.min.toFixed(1)} (${queries.length} feste + 50 erzeugte Anfragen)${r.recall.below.length ? `; unter 1: ${r.recall.below.join(', ')}` : ''}`,
+    ]);
+  }
   rows.push([
     `${label}: Import`,
     r.importMs === null ? r.importNote : `${(r.importMs / 1000).toFixed(1)} s, ${(r.importMs / r.size).toFixed(2)} ms/Recap${ratio(r.importMs, base?.importMs)} (${r.importNote})`,
@@ -187,9 +297,17 @@ for (const r of results) {
     );
   }
 }
+for (const kind of kinds) {
+  // Sub-linear is the point: ten times the recaps should cost far less than ten times the time.
+  const of = (size: number) => results.find((r) => r.kind === kind && r.size === size)?.search;
+  const [from, to] = [of(100_000), of(1_000_000)];
+  if (from && to) {
+    rows.push([`${kind === 'pglite' ? 'PGlite' : 'PostgreSQL 15'}: Suche 100.000 → 1.000.000`, `p50 × ${(to.p50 / from.p50).toFixed(2)}, p95 × ${(to.p95 / from.p95).toFixed(2)} (bei 10 × so vielen Recaps)`]);
+  }
+}
 rows.push([
   'Anfragen',
-  `${queries.length} feste Anfragen × ${repeats} Wiederholungen nach einem Aufwärmlauf, searchRecaps ohne Next-Cache, Limit 30`,
+  `${queries.length} feste Anfragen × ${repeats} Wiederholungen nach einem Aufwärmlauf, searchRecaps ohne Next-Cache, Limit 30; Vorschläge: der Handler von /suche/vorschlaege (Limit 6) für dieselben Wörter`,
 ]);
 rows.push(['Gesamtlaufzeit', `${((performance.now() - runStarted) / 60_000).toFixed(1)} min`]);
 console.log('');

@@ -1,9 +1,10 @@
-import type { IgnoredParam } from '@/lib/search/params';
+import { countBound, type IgnoredParam, searchHref, searchPageSize } from '@/lib/search/params';
+import type { SearchResult } from '@/lib/search/queries';
 import type { SearchPageData } from '@/lib/search/search-page';
 import { SearchFilters } from './search-filters';
 import { SearchHit } from './search-hit';
 
-const ignoredLabels: Record<IgnoredParam, string> = { staffel: 'Staffel', figur: 'Figur', strang: 'Handlungsstrang' };
+const ignoredLabels: Record<IgnoredParam, string> = { staffel: 'Staffel', figur: 'Figur', strang: 'Handlungsstrang', weiter: 'Seite' };
 
 function SearchUnavailable({ query }: { query: string }) {
   return (
@@ -16,6 +17,16 @@ function SearchUnavailable({ query }: { query: string }) {
       </p>
     </header>
   );
+}
+
+const number = (n: number) => n.toLocaleString('de-DE');
+
+/** The count as far as it was counted: exact, "mehr als 1 000" past the bound, "mindestens" where counting stopped early. */
+function resultCount({ total, totalExact, page }: SearchResult): string {
+  if (total === 0) return page > 1 ? 'Keine weiteren Treffer' : 'Keine Treffer';
+  if (total > countBound) return `Mehr als ${number(countBound)} Recaps gefunden`;
+  const recaps = total === 1 ? '1 Recap' : `${number(total)} Recaps`;
+  return totalExact ? `${recaps} gefunden` : `Mindestens ${recaps} gefunden`;
 }
 
 /** The search page: the query, its filters and the ranked hits (or a notice while the database is away). */
@@ -41,22 +52,27 @@ export function SearchPage({ params, ignored, found }: SearchPageData) {
       ) : null}
       <section aria-labelledby="results-title" className="section">
         <h2 id="results-title" className="section__title" aria-live="polite">
-          {!asked
-            ? 'Gib einen Suchbegriff ein oder wähle einen Filter.'
-            : result.total === 0
-              ? 'Keine Treffer'
-              : result.total === 1
-                ? '1 Recap gefunden'
-                : `${result.total} Recaps gefunden`}
+          {asked ? resultCount(result) : 'Gib einen Suchbegriff ein oder wähle einen Filter.'}
         </h2>
+        {result.page > 1 ? <p className="muted">Seite {result.page}, nach Relevanz sortiert.</p> : null}
         {asked && result.total === 0 ? (
           <p className="muted">Versuch es mit einem anderen Wort oder ohne Filter. Gesucht wird nur in veröffentlichten Recaps.</p>
         ) : null}
-        <ol className="search-results">
+        <ol className="search-results" start={(result.page - 1) * searchPageSize + 1}>
           {result.hits.map((hit) => (
             <SearchHit key={hit.slug} hit={hit} />
           ))}
         </ol>
+        {result.next || result.page > 1 ? (
+          <nav className="search-pager" aria-label="Weitere Suchergebnisse">
+            {result.page > 1 ? <a href={searchHref(params)}>Zurück zur ersten Seite</a> : null}
+            {result.next ? (
+              <a href={searchHref(params, result.next)} rel="next" className="button">
+                Weitere Treffer
+              </a>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
     </>
   );

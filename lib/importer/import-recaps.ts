@@ -112,7 +112,7 @@ function recapRows(planned: PlannedRecap[], tags: Awaited<ReturnType<typeof tagL
 /**
  * Writes the recaps in batches: per batch one INSERT into each table (rows passed as arrays,
  * so a batch is a handful of statements whatever its size), then one rebuild of the batch's
- * search rows and lexicon. The transaction-local setting rewatch.bulk_import tells the insert
+ * search rows and lexicon; the search postings of all batches follow in one statement. The transaction-local setting rewatch.bulk_import tells the insert
  * triggers to leave the search index to that rebuild, and the lexicon to count per statement
  * (see the search_bulk_import migration), instead of rebuilding a recap's row once for the
  * recap and again for every tag, each time rewriting the counts of all its words.
@@ -123,6 +123,7 @@ async function writeRecaps(tx: Tx, planned: PlannedRecap[], showId: number, file
   // Timestamps as Prisma writes them: UTC wall time in a column without time zone.
   const utc = (date: Date) => date.toISOString();
   await tx.$executeRaw`SELECT set_config('rewatch.bulk_import', 'on', true)`;
+  const written: number[] = [];
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
     const bodies = batch.map((row) => JSON.stringify(row.body));
@@ -162,7 +163,10 @@ async function writeRecaps(tx: Tx, planned: PlannedRecap[], showId: number, file
       INSERT INTO "RecapStoryline" ("recapId", "storylineId", "source")
       SELECT * FROM unnest(${storylines.recapIds}::int[], ${storylines.tagIds}::int[], ${storylines.sources}::"TagSource"[])`;
     await tx.$executeRaw`SELECT rewatch_refresh_recap_search_bulk(${ids}::int[])`;
+    written.push(...ids);
   }
+  // Once for the whole import, in index order (see the search_postings migration).
+  await tx.$executeRaw`SELECT rewatch_search_postings_bulk(${written}::int[])`;
   await tx.$executeRaw`SELECT set_config('rewatch.bulk_import', 'off', true)`;
 }
 

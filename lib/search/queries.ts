@@ -1,10 +1,11 @@
 import { cached, cacheTags } from '@/lib/cache-tags';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { publicRecapSql, publicRecapWhere } from '@/lib/recaps/visibility';
-import { headlineOptions, type Segment, segmentsOf } from './highlight';
-import { queryTerms, type SearchParams } from './params';
-import { buildTsQuery, type Expansion, matchingWords } from './tsquery';
+import { publicRecapWhere } from '@/lib/recaps/visibility';
+import { type Segment, segmentsOf } from './highlight';
+import { countBound, cursorParam, maxPage, queryTerms, type SearchCursor, type SearchParams, searchPageSize } from './params';
+import { exactUpTo, type Filters, filteredRecapsSql, filteredSize, isFiltered, planRanking, publicMatchSql, rankedPage } from './ranking';
+import { termGroups } from './term-groups';
 
 export type SearchHit = {
   slug: string;
@@ -15,96 +16,58 @@ export type SearchHit = {
   rank: number;
 };
 
-export type SearchResult = { hits: SearchHit[]; total: number; terms: string[] };
+export type SearchResult = {
+  hits: SearchHit[];
+  /** Matches counted, at most countBound + 1. */
+  total: number;
+  /** Whether `total` is every match; otherwise there are at least that many. */
+  totalExact: boolean;
+  terms: string[];
+  /** The cursor of the next page, null on the last one. */
+  next: SearchCursor | null;
+  /** Which page this is (1 without a cursor). */
+  page: number;
+};
 
-/**
- * Public recaps that pass the filters, as a subquery: at 100 000 recaps, fetching their ids
- * and sending them back as an array took a third of a search (bench/search-scale.ts).
- * Visibility is the rule of lib/recaps/visibility, in its SQL form.
- */
-function candidates(params: Omit<SearchParams, 'q'>): Prisma.Sql {
-  return Prisma.sql`
-    SELECT r."id" FROM "Recap" r
-    JOIN "Episode" e ON e."id" = r."episodeId"
-    JOIN "Season" se ON se."id" = e."seasonId"
-    WHERE ${publicRecapSql()}
-      AND (${params.season}::int IS NULL OR se."number" = ${params.season}::int)
-      AND (${params.character}::text IS NULL OR EXISTS (
-        SELECT 1 FROM "RecapCharacter" rc JOIN "Character" c ON c."id" = rc."characterId"
-        WHERE rc."recapId" = r."id" AND c."slug" = ${params.character}::text))
-      AND (${params.storyline}::text IS NULL OR EXISTS (
-        SELECT 1 FROM "RecapStoryline" rs JOIN "Storyline" st ON st."id" = rs."storylineId"
-        WHERE rs."recapId" = r."id" AND st."slug" = ${params.storyline}::text))`;
+export type SearchOptions = { limit?: number; cursor?: SearchCursor | null; exhaustive?: boolean };
+
+const emptyResult = (terms: string[]): SearchResult => ({ hits: [], total: 0, totalExact: true, terms, next: null, page: 1 });
+
+/** The page's hits and the cursor after its last one, if a further page exists and may be shown. */
+function paginate<T extends { season: number; number: number; rank: number }>(rows: T[], limit: number, page: number) {
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  const next = rows.length > limit && last && page < maxPage ? { page: page + 1, rank: last.rank, season: last.season, number: last.number } : null;
+  return { shown, next };
 }
-
-/**
- * For each term, the lexicon words that are compound parts or typos of it. The lexicon
- * holds each distinct word once (a few thousand rows), so its trigram index answers in
- * milliseconds where splitting every recap's word list took most of a second on PGlite;
- * the exact edit distance is checked in code. Words of recaps outside the filters may
- * come back: they only widen the tsquery, which is then matched against `ids` alone.
- */
-async function expandTerms(terms: string[]): Promise<Expansion[]> {
-  const rows = await db().$queryRaw<{ term: string; stem: string; words: string[] }[]>`
-    SELECT t.term, t.stem, coalesce(array_agg(w."word") FILTER (WHERE w."word" IS NOT NULL), '{}') AS words
-    FROM (
-      SELECT term, coalesce((ts_lexize('german_stem', term))[1], term) AS stem
-      FROM unnest(${terms}::text[]) AS term
-    ) AS t
-    LEFT JOIN LATERAL (
-      SELECT l."word" FROM "SearchWord" l WHERE l."word" % t.term
-      UNION
-      SELECT l."word" FROM "SearchWord" l WHERE length(t.stem) >= 5 AND l."word" LIKE '%' || t.stem || '%'
-    ) AS w ON true
-    GROUP BY t.term, t.stem`;
-  const byTerm = new Map(rows.map((row) => [row.term, row]));
-  return terms.map((term) => {
-    const row = byTerm.get(term);
-    const stem = row?.stem ?? term;
-    return { term, stem, words: matchingWords(term, stem, row?.words ?? []) };
-  });
-}
-
-type HitRow = { slug: string; season: number; number: number; title: string; snippet: string; rank: number; total: bigint };
 
 /**
  * Ranked full-text search over published recaps (title weighted above names above body),
- * German stemming, compound parts and one-letter typos, with highlighted snippets.
+ * German stemming, compound parts and one-letter typos, with highlighted snippets, in pages.
+ * The work per query is bounded whatever the archive's size (lib/search/ranking.ts): only
+ * candidates that can reach the page are ranked, and the count stops at countBound.
  * Empty or unusable queries return no hits instead of failing.
  */
-export async function searchRecaps(params: SearchParams, limit = 30): Promise<SearchResult> {
+export async function searchRecaps(params: SearchParams, options: SearchOptions = {}): Promise<SearchResult> {
+  const { limit = searchPageSize, cursor = null, exhaustive = false } = options;
   const terms = queryTerms(params.q);
-  const filtered = params.season !== null || params.character !== null || params.storyline !== null;
-  if (terms.length === 0 && !filtered) return { hits: [], total: 0, terms };
-  if (terms.length === 0) return browse(params, limit);
-  const tsquery = buildTsQuery(await expandTerms(terms));
-  // Ranking is cheap, ts_headline over a whole recap is not: only the shown hits get
-  // their snippets, the total comes from the window count.
-  const rows = await db().$queryRaw<HitRow[]>`
-    WITH q AS (SELECT to_tsquery('german', ${tsquery}) AS query),
-    ranked AS (
-      SELECT s."recapId", ts_rank(s."document", q.query, 1)::float8 AS rank, count(*) OVER () AS total
-      FROM q, "RecapSearch" s
-      WHERE s."recapId" IN (${candidates(params)}) AND s."document" @@ q.query
-    ),
-    shown AS (
-      SELECT ranked.*, e."slug", se."number" AS season, e."number", e."title", r."plainText"
-      FROM ranked
-      JOIN "Recap" r ON r."id" = ranked."recapId"
-      JOIN "Episode" e ON e."id" = r."episodeId"
-      JOIN "Season" se ON se."id" = e."seasonId"
-      ORDER BY ranked.rank DESC, se."number", e."number"
-      LIMIT ${limit}
-    )
-    SELECT shown."slug", shown.season, shown."number", shown.rank, shown.total,
-      ts_headline('german', shown."title", q.query, ${headlineOptions('title')}) AS title,
-      ts_headline('german', shown."plainText", q.query, ${headlineOptions('snippet')}) AS snippet
-    FROM shown, q
-    ORDER BY shown.rank DESC, shown.season, shown."number"`;
+  const filtered = isFiltered(params);
+  if (terms.length === 0 && !filtered) return emptyResult(terms);
+  if (terms.length === 0) return browse(params, limit, cursor);
+  const [groups, filteredCount] = await Promise.all([termGroups(terms), filtered ? filteredSize(params, exactUpTo) : null]);
+  if (!groups) return emptyResult(terms);
+  const page = cursor?.page ?? 1;
+  const plan = planRanking(groups, { wanted: page * limit, filtered: filteredCount, exhaustive });
+  const rows = await rankedPage(groups, params, plan, { limit, cursor });
+  const { shown, next } = paginate(rows.map((row) => ({ ...row, rank: Number(row.rank) })), limit, page);
   return {
     total: Number(rows[0]?.total ?? 0),
+    // A bounded count is exact when it walked all of the rarest term's postings and stayed under the bound.
+    totalExact: !plan.countFrom || (plan.countFrom.exact && Number(rows[0]?.total ?? 0) <= countBound),
     terms,
-    hits: rows.map((row) => ({
+    next,
+    page,
+    hits: shown.map((row) => ({
       slug: row.slug,
       season: row.season,
       number: row.number,
@@ -117,20 +80,30 @@ export async function searchRecaps(params: SearchParams, limit = 30): Promise<Se
 
 type BrowseRow = { slug: string; season: number; number: number; title: string; excerpt: string; total: bigint };
 
-/** Filters without words: the matching recaps in viewing order, excerpt as snippet. */
-async function browse(params: Omit<SearchParams, 'q'>, limit: number): Promise<SearchResult> {
+/** Filters without words: the matching recaps in viewing order, excerpt as snippet, count bounded. */
+async function browse(filters: Filters, limit: number, cursor: SearchCursor | null): Promise<SearchResult> {
+  const after = cursor ? Prisma.sql`(se."number", e."number") > (${cursor.season}::int, ${cursor.number}::int)` : Prisma.sql`true`;
+  const season = filters.season === null ? Prisma.sql`true` : Prisma.sql`se."number" = ${filters.season}::int`;
+  // In viewing order from the seasons down, so a broad filter stops after one page instead of sorting all its recaps.
   const rows = await db().$queryRaw<BrowseRow[]>`
-    SELECT e."slug", se."number" AS season, e."number", e."title", r."excerpt", count(*) OVER () AS total
-    FROM "Recap" r
-    JOIN "Episode" e ON e."id" = r."episodeId"
-    JOIN "Season" se ON se."id" = e."seasonId"
-    WHERE r."id" IN (${candidates(params)})
+    SELECT e."slug", se."number" AS season, e."number", e."title", r."excerpt",
+      (SELECT count(*) FROM (${filteredRecapsSql(filters)} LIMIT ${countBound + 1}) AS x) AS total
+    FROM "Season" se
+    JOIN "Episode" e ON e."seasonId" = se."id"
+    JOIN "Recap" r ON r."episodeId" = e."id"
+    WHERE ${season} AND ${publicMatchSql(filters, 'season')} AND ${after}
     ORDER BY se."number", e."number"
-    LIMIT ${limit}`;
+    LIMIT ${limit + 1}`;
+  const page = cursor?.page ?? 1;
+  const { shown, next } = paginate(rows.map((row) => ({ ...row, rank: 0 })), limit, page);
+  const total = Number(rows[0]?.total ?? 0);
   return {
-    total: Number(rows[0]?.total ?? 0),
+    total,
+    totalExact: total <= countBound,
     terms: [],
-    hits: rows.map((row) => ({
+    next,
+    page,
+    hits: shown.map((row) => ({
       slug: row.slug,
       season: row.season,
       number: row.number,
@@ -175,9 +148,18 @@ const searchTags = [...optionTags, cacheTags.recapTexts];
  * database until the archive changes. Keyed by the normalised terms, not the raw text, so
  * "Hochzeit", "hochzeit " and "Hochzeit!" share one entry.
  */
-export function cachedSearchRecaps(params: SearchParams, limit = 30): Promise<SearchResult> {
-  const key = ['search', queryTerms(params.q).join(' '), String(params.season ?? ''), params.character ?? '', params.storyline ?? '', String(limit)];
-  return cached(() => searchRecaps(params, limit), key, searchTags);
+export function cachedSearchRecaps(params: SearchParams, options: { limit?: number; cursor?: SearchCursor | null } = {}): Promise<SearchResult> {
+  const { limit = searchPageSize, cursor = null } = options;
+  const key = [
+    'search',
+    queryTerms(params.q).join(' '),
+    String(params.season ?? ''),
+    params.character ?? '',
+    params.storyline ?? '',
+    String(limit),
+    cursor ? cursorParam(cursor) : '',
+  ];
+  return cached(() => searchRecaps(params, { limit, cursor }), key, searchTags);
 }
 
 export const cachedSearchFilterOptions = () => cached(searchFilterOptions, ['search-filter-options'], optionTags);

@@ -6,7 +6,7 @@ import { maxQueryLength, type RawSearchParams } from './params';
 // that timed out under load). The segment is the canonical query string in base64url:
 // file-name safe, reversible, and every spelling of the same parameters gives one key.
 
-const keyParams = ['q', 'staffel', 'figur', 'strang'] as const;
+const keyParams = ['q', 'staffel', 'figur', 'strang', 'weiter'] as const;
 
 /** The key of the search without any parameter (the bare search page). */
 export const emptyResultKey = 'leer';

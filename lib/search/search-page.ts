@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
-import { type IgnoredParam, parseSearchParams, type RawSearchParams, type SearchParams } from './params';
+import { type IgnoredParam, parseSearchParams, type RawSearchParams, type SearchCursor, type SearchParams } from './params';
 import { cachedSearchFilterOptions, cachedSearchRecaps, type SearchResult } from './queries';
 
 export type SearchPageData = {
   params: SearchParams;
+  cursor: SearchCursor | null;
   ignored: IgnoredParam[];
   /** Null while the database cannot be reached. */
   found: { result: SearchResult; options: Awaited<ReturnType<typeof cachedSearchFilterOptions>> } | null;
@@ -12,8 +13,8 @@ export type SearchPageData = {
 
 /** What the search page shows for its URL parameters. */
 export async function loadSearchPage(raw: RawSearchParams): Promise<SearchPageData> {
-  const { params, ignored } = parseSearchParams(raw);
-  const found = await Promise.all([cachedSearchRecaps(params), cachedSearchFilterOptions()]).then(
+  const { params, ignored, cursor } = parseSearchParams(raw);
+  const found = await Promise.all([cachedSearchRecaps(params, { cursor }), cachedSearchFilterOptions()]).then(
     ([result, options]) => ({ result, options }),
     (error: unknown) => {
       // The archive's other pages are served from the cache while the database restarts; search needs it.
@@ -21,7 +22,7 @@ export async function loadSearchPage(raw: RawSearchParams): Promise<SearchPageDa
       throw error;
     },
   );
-  return { params, ignored, found };
+  return { params, cursor, ignored, found };
 }
 
 export function searchPageMetadata(raw: RawSearchParams): Metadata {

@@ -1,6 +1,10 @@
 import { distance } from 'fastest-levenshtein';
 
-export type Expansion = { term: string; stem: string; words: string[] };
+/** A lexeme of the index and in how many recaps it occurs. */
+export type Lexeme = { lexeme: string; recaps: number };
+
+/** One query term and the index lexemes that count as it: any of them matches. */
+export type TermGroup = { term: string; lexemes: Lexeme[] };
 
 /** A typo forgives one letter; long words (9+) two, since one slip rarely comes alone there. */
 export function isTypoOf(word: string, term: string): boolean {
@@ -11,24 +15,43 @@ export function isTypoOf(word: string, term: string): boolean {
 
 /**
  * German glues words together: a stem of 5+ letters inside a longer word ("anzeig" in
- * "hochzeitsanzeigen") is a compound part. Prefixes are already covered by `term:*`.
+ * "hochzeitsanzeigen") is a compound part. Prefixes are covered by the prefix lexemes.
  */
 export function isCompoundPartOf(word: string, stem: string): boolean {
   return stem.length >= 5 && word.length > stem.length && word.includes(stem);
 }
 
-/** Index words that count as matches for a query term: compound parts and one-letter typos. */
-export function matchingWords(term: string, stem: string, candidates: string[]): string[] {
-  return candidates.filter((word) => word !== term && (isCompoundPartOf(word, stem) || isTypoOf(word, term))).sort();
+/** Most typo and compound words one term is widened by, the most frequent first. */
+export const maxExpansionWords = 8;
+
+/**
+ * Lexicon words that count as matches for a query term (compound parts and typos), at most
+ * `maxExpansionWords` of them, chosen by how many recaps contain them: a broad or short term
+ * is similar to many words, and each one widens the query.
+ */
+export function matchingWords(term: string, stem: string, candidates: { word: string; recaps: number }[]): string[] {
+  return candidates
+    .filter(({ word }) => word !== term && (isCompoundPartOf(word, stem) || isTypoOf(word, term)))
+    .sort((a, b) => b.recaps - a.recaps || (a.word < b.word ? -1 : 1))
+    .slice(0, maxExpansionWords)
+    .map(({ word }) => word);
 }
 
 /**
- * The to_tsquery text: every term as a prefix (stemmed by the german configuration) or
- * one of its expansions, all terms required. Terms and words are letters and digits only
- * (see queryTerms and the index's word split), so they cannot inject tsquery syntax.
+ * Lexemes that may appear in a tsquery literal: letters and digits only. Everything else the
+ * parser can index (host names, hyphenated tokens) is skipped rather than quoted, so nothing
+ * from the index can inject tsquery syntax.
  */
-export function buildTsQuery(expansions: Expansion[]): string {
-  return expansions
-    .map(({ term, words }) => `(${[`${term}:*`, ...words.slice(0, 20)].join(' | ')})`)
+export function isPlainLexeme(lexeme: string): boolean {
+  return /^[\p{L}\p{N}]+$/u.test(lexeme);
+}
+
+/**
+ * The tsquery text: every group required, any of its lexemes enough. Lexemes are passed as
+ * they are stored (already stemmed), so the text is cast to tsquery, not parsed by to_tsquery.
+ */
+export function tsqueryOf(groups: TermGroup[]): string {
+  return groups
+    .map(({ lexemes }) => `(${lexemes.filter(({ lexeme }) => isPlainLexeme(lexeme)).map(({ lexeme }) => `'${lexeme}'`).join(' | ')})`)
     .join(' & ');
 }

@@ -37,15 +37,38 @@ const recounted = (db: TestDatabase['db'] | Tx = database.db) =>
     FROM "RecapSearch", unnest(string_to_array("words", ' ')) AS word
     GROUP BY word ORDER BY word`;
 
+type PostingDigest = { postings: string; recomputed: string; lexemes: string; recounted: string; count: number };
+
+/**
+ * The search postings and lexeme counts (search_postings migration) as digests: what the
+ * tables hold, and the same recomputed from the search rows, so a failure prints four hashes
+ * instead of a diff of thousands of rows.
+ */
+const postingDigest = async (db: TestDatabase['db'] | Tx = database.db) => {
+  const [row] = await db.$queryRaw<PostingDigest[]>`
+    SELECT
+      (SELECT md5(coalesce(string_agg(concat_ws(' ', "recapId", "lexeme", "impact"), ',' ORDER BY "recapId", "lexeme"), '')) FROM "SearchPosting") AS postings,
+      (SELECT md5(coalesce(string_agg(concat_ws(' ', s."recapId", p.lexeme, p.impact), ',' ORDER BY s."recapId", p.lexeme), ''))
+         FROM "RecapSearch" s, rewatch_search_postings(s."document") AS p) AS recomputed,
+      (SELECT md5(coalesce(string_agg(concat_ws(' ', "lexeme", "recaps"), ',' ORDER BY "lexeme"), '')) FROM "SearchLexeme") AS lexemes,
+      (SELECT md5(coalesce(string_agg(concat_ws(' ', "lexeme", n), ',' ORDER BY "lexeme"), ''))
+         FROM (SELECT "lexeme", count(*) AS n FROM "SearchPosting" GROUP BY "lexeme") AS c) AS recounted,
+      (SELECT count(*)::int FROM "SearchPosting") AS count`;
+  if (!row) throw new Error('no digest');
+  return row;
+};
+
 /**
  * The index and lexicon as the per-row triggers build them: every search row dropped (the
  * row-level lexicon trigger counts each word down to nothing), then every recap "edited" so
  * its update trigger rebuilds its row alone and counts its words one row at a time. Runs in
  * a transaction that is rolled back, so the database keeps what the importer wrote.
  */
-async function rebuiltPerRow(): Promise<{ emptied: WordRow[]; index: IndexRow[]; lexicon: WordRow[] }> {
+type PerRow = { emptied: WordRow[]; emptiedPostings: PostingDigest; index: IndexRow[]; lexicon: WordRow[]; postings: PostingDigest };
+
+async function rebuiltPerRow(): Promise<PerRow> {
   class Rollback extends Error {
-    constructor(readonly result: { emptied: WordRow[]; index: IndexRow[]; lexicon: WordRow[] }) {
+    constructor(readonly result: PerRow) {
       super('rollback');
     }
   }
@@ -53,9 +76,9 @@ async function rebuiltPerRow(): Promise<{ emptied: WordRow[]; index: IndexRow[];
     await database.db.$transaction(
       async (tx) => {
         await tx.$executeRaw`DELETE FROM "RecapSearch"`;
-        const emptied = await lexicon(tx);
+        const [emptied, emptiedPostings] = [await lexicon(tx), await postingDigest(tx)];
         await tx.$executeRaw`UPDATE "Recap" SET "plainText" = "plainText"`;
-        throw new Rollback({ emptied, index: await index(tx), lexicon: await lexicon(tx) });
+        throw new Rollback({ emptied, emptiedPostings, index: await index(tx), lexicon: await lexicon(tx), postings: await postingDigest(tx) });
       },
       { timeout: 300_000 },
     );
@@ -67,11 +90,16 @@ async function rebuiltPerRow(): Promise<{ emptied: WordRow[]; index: IndexRow[];
 }
 
 async function expectSameAsPerRow(): Promise<void> {
-  const [bulkIndex, bulkLexicon, recaps] = await Promise.all([index(), lexicon(), database.db.recap.count()]);
+  const [bulkIndex, bulkLexicon, recaps, bulkPostings] = await Promise.all([index(), lexicon(), database.db.recap.count(), postingDigest()]);
   expect(bulkIndex).toHaveLength(recaps);
   expect(bulkLexicon).toEqual(await recounted());
+  expect(bulkPostings.count).toBeGreaterThan(recaps * 10);
+  expect(bulkPostings.postings).toBe(bulkPostings.recomputed);
+  expect(bulkPostings.lexemes).toBe(bulkPostings.recounted);
   const perRow = await rebuiltPerRow();
   expect(perRow.emptied).toEqual([]);
+  expect(perRow.emptiedPostings).toMatchObject({ count: 0, lexemes: perRow.emptiedPostings.recounted });
+  expect(perRow.postings).toEqual(bulkPostings);
   // toEqual on thousands of rows prints a useless diff; the first differing row says more.
   const firstDifference = bulkIndex.findIndex((row, i) => JSON.stringify(row) !== JSON.stringify(perRow.index[i]));
   expect(firstDifference === -1 ? null : { bulk: bulkIndex[firstDifference], perRow: perRow.index[firstDifference] }).toBeNull();
@@ -127,8 +155,11 @@ describe('the search index after bulk imports', () => {
       // A rebuild of recaps that already have a row (the statement's update branch).
       await tx.$executeRaw`SELECT rewatch_refresh_recap_search_bulk(${ids}::int[])`;
       await tx.$executeRaw`DELETE FROM "Recap" WHERE "id" = ANY(${ids.slice(150, 300)}::int[])`;
-    });
+      // 200 single-row rebuilds, each also rewriting the recap's postings: more than Prisma's default 5 s on a busy machine.
+    }, { timeout: 60_000 });
     expect((await lexicon()).find((row) => row.word === 'stapelwortneu')).toEqual({ word: 'stapelwortneu', recaps: 150 });
+    const [lexeme] = await database.db.$queryRaw<{ recaps: number }[]>`SELECT "recaps" FROM "SearchLexeme" WHERE "lexeme" = 'stapelwortneu'`;
+    expect(lexeme?.recaps).toBe(150);
     await expectSameAsPerRow();
   }, 120_000);
 });

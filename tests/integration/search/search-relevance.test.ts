@@ -69,7 +69,7 @@ describe('typos', () => {
 
   it('"Samatha" (a letter missing) finds Samantha', async () => {
     const all = { season: null, character: null, storyline: null };
-    const [typo, right] = await Promise.all([searchRecaps({ q: 'Samatha', ...all }, 100), searchRecaps({ q: 'Samantha', ...all }, 100)]);
+    const [typo, right] = await Promise.all([searchRecaps({ q: 'Samatha', ...all }, { limit: 100 }), searchRecaps({ q: 'Samantha', ...all }, { limit: 100 })]);
     expect(typo.total).toBeGreaterThan(5);
     expect(typo.hits.map((hit) => hit.slug).sort()).toEqual(right.hits.map((hit) => hit.slug).sort());
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentsOf } from '@/lib/search/highlight';
-import { parseSearchParams, queryTerms } from '@/lib/search/params';
-import { buildTsQuery, isCompoundPartOf, isTypoOf, matchingWords } from '@/lib/search/tsquery';
+import { cursorParam, maxPage, parseSearchParams, queryTerms, searchHref } from '@/lib/search/params';
+import { isCompoundPartOf, isTypoOf, matchingWords, maxExpansionWords, tsqueryOf } from '@/lib/search/tsquery';
 
 describe('queryTerms', () => {
   it('keeps letters and digits only, lower-cased, umlauts intact', () => {
@@ -23,6 +23,7 @@ describe('parseSearchParams', () => {
   it('reads q and valid filters', () => {
     expect(parseSearchParams({ q: ' Big ', staffel: '3', figur: 'mr-big', strang: 'carrie-und-big' })).toEqual({
       params: { q: 'Big', season: 3, character: 'mr-big', storyline: 'carrie-und-big' },
+      cursor: null,
       ignored: [],
     });
   });
@@ -31,6 +32,25 @@ describe('parseSearchParams', () => {
     const { params, ignored } = parseSearchParams({ q: ['a', 'b'], staffel: '1e3', figur: '../etc', strang: '' });
     expect(params).toEqual({ q: 'a', season: null, character: null, storyline: null });
     expect(ignored).toEqual(['staffel', 'figur']);
+  });
+
+  it('reads the cursor of a later page and ignores any other value of `weiter`', () => {
+    const cursor = { page: 2, rank: 0.0607927, season: 4, number: 12 };
+    expect(parseSearchParams({ q: 'Big', weiter: cursorParam(cursor) }).cursor).toEqual(cursor);
+    expect(parseSearchParams({ q: 'Big', weiter: cursorParam({ ...cursor, rank: 6e-8 }) }).cursor?.rank).toBe(6e-8);
+    for (const weiter of ['1_0.5_1_1', `${maxPage + 1}_0.5_1_1`, '2_-1_1_1', '2_0.5_1', "2_0.5_1_1' OR 1=1", '2_NaN_1_1']) {
+      const { cursor: parsed, ignored } = parseSearchParams({ q: 'Big', weiter });
+      expect(parsed).toBeNull();
+      expect(ignored).toEqual(['weiter']);
+    }
+  });
+
+  it('links a later page with the same parameters and the cursor', () => {
+    const params = { q: 'Mr. Big', season: 2, character: null, storyline: 'carrie-und-big' };
+    expect(searchHref(params)).toBe('/suche?q=Mr.+Big&staffel=2&strang=carrie-und-big');
+    const href = searchHref(params, { page: 3, rank: 0.25, season: 2, number: 7 });
+    const parsed = parseSearchParams(Object.fromEntries(new URL(href, 'http://x').searchParams));
+    expect(parsed).toEqual({ params, cursor: { page: 3, rank: 0.25, season: 2, number: 7 }, ignored: [] });
   });
 });
 
@@ -45,16 +65,26 @@ describe('matching words', () => {
   it('finds a stem inside compounds, not short fragments', () => {
     expect(isCompoundPartOf('hochzeitsanzeigen', 'anzeig')).toBe(true);
     expect(isCompoundPartOf('bringt', 'ring')).toBe(false);
-    expect(matchingWords('anzeige', 'anzeig', ['anzeige', 'hochzeitsanzeigen', 'zeigen'])).toEqual(['hochzeitsanzeigen']);
+    const words = ['anzeige', 'hochzeitsanzeigen', 'zeigen'].map((word) => ({ word, recaps: 1 }));
+    expect(matchingWords('anzeige', 'anzeig', words)).toEqual(['hochzeitsanzeigen']);
   });
 
-  it('builds a tsquery of prefixes and expansions, every term required', () => {
+  it('widens a term by a bounded number of words, the most frequent first', () => {
+    // Twenty one-letter variants of "miranda", the later ones in more recaps.
+    const typos = [...'bcdefghijklmnopqrstu'].map((letter, i) => ({ word: `mirand${letter}`, recaps: i }));
+    const chosen = matchingWords('miranda', 'miranda', typos);
+    expect(chosen).toHaveLength(maxExpansionWords);
+    expect(chosen.slice(0, 2)).toEqual(['mirandu', 'mirandt']);
+  });
+
+  it('builds a tsquery of index lexemes, every term required, any of its lexemes enough', () => {
+    const lexemes = (...names: string[]) => names.map((lexeme) => ({ lexeme, recaps: 1 }));
     expect(
-      buildTsQuery([
-        { term: 'miranada', stem: 'miranada', words: ['miranda'] },
-        { term: 'hochzeit', stem: 'hochzeit', words: [] },
+      tsqueryOf([
+        { term: 'miranada', lexemes: lexemes('miranda') },
+        { term: 'hochzeit', lexemes: lexemes('hochzeit', 'hochzeitsanzeig', 'www.x.de') },
       ]),
-    ).toBe('(miranada:* | miranda) & (hochzeit:*)');
+    ).toBe("('miranda') & ('hochzeit' | 'hochzeitsanzeig')");
   });
 });
 

@@ -8,11 +8,11 @@ export async function GET(request: Request) {
   const { params } = parseSearchParams({ q: url.searchParams.get('q') ?? '' });
   let result: Awaited<ReturnType<typeof cachedSearchRecaps>>;
   try {
-    result = await cachedSearchRecaps({ ...params, season: null, character: null, storyline: null }, 6);
+    result = await cachedSearchRecaps({ ...params, season: null, character: null, storyline: null }, { limit: 6 });
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     return Response.json({ error: 'Die Suche ist gerade nicht erreichbar.' }, { status: 503, headers: { 'Retry-After': '30' } });
   }
   const hits = result.hits.map(({ slug, season, number, title, snippet }) => ({ slug, season, number, title, snippet }));
-  return Response.json({ hits, total: result.total }, { headers: { 'Cache-Control': 'public, max-age=60' } });
+  return Response.json({ hits, total: result.total, totalExact: result.totalExact }, { headers: { 'Cache-Control': 'public, max-age=60' } });
 }

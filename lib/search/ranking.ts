@@ -1,0 +1,243 @@
+import { db } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { publicRecapSql } from '@/lib/recaps/visibility';
+import { headlineOptions } from './highlight';
+import { countBound, type SearchCursor, type SearchParams } from './params';
+import { type TermGroup, tsqueryOf } from './tsquery';
+
+/** A term in at most this many recaps (or filters leaving at most this many) has all of them ranked. */
+export const exactUpTo = 300;
+// Broad terms: candidates drawn per lexeme (best impact first) and scored, as a
+// multiple of the hits up to the end of the requested page. Measured by the recall@10 check
+// of bench/search-scale.ts against ranking every match.
+const minWalk = 60;
+const walkPerHit = 3;
+const minTake = 15;
+// How much deeper a draw looks for candidates that also contain the other terms, or pass
+// the filters: the postings read per candidate kept, at most.
+const severalTermsDepth = 20;
+const filteredDepth = 8;
+// The count walks at most this many postings of the rarest term before it settles for "at least".
+const countWalk = 3 * countBound;
+
+export type RankedRow = {
+  slug: string;
+  season: number;
+  number: number;
+  title: string;
+  snippet: string;
+  rank: bigint;
+  total: bigint;
+};
+
+export type Filters = Omit<SearchParams, 'q'>;
+
+export function isFiltered(filters: Filters): boolean {
+  return filters.season !== null || filters.character !== null || filters.storyline !== null;
+}
+
+type FilterName = 'season' | 'character' | 'storyline';
+
+// OFFSET 0 keeps each EXISTS a probe per recap: flattened into a semi-join, the planner
+// hashes every recap of a broad filter (90 000 for Carrie) to answer for a few hundred.
+function filterChecks(filters: Filters, except: FilterName | null = null): Prisma.Sql[] {
+  const checks: Prisma.Sql[] = [];
+  if (filters.season !== null && except !== 'season') {
+    checks.push(Prisma.sql`EXISTS (SELECT 1 FROM "Episode" fe JOIN "Season" fs ON fs."id" = fe."seasonId" WHERE fe."id" = r."episodeId" AND fs."number" = ${filters.season}::int OFFSET 0)`);
+  }
+  if (filters.character !== null && except !== 'character') {
+    checks.push(Prisma.sql`EXISTS (SELECT 1 FROM "RecapCharacter" rc JOIN "Character" c ON c."id" = rc."characterId" WHERE rc."recapId" = r."id" AND c."slug" = ${filters.character}::text OFFSET 0)`);
+  }
+  if (filters.storyline !== null && except !== 'storyline') {
+    checks.push(Prisma.sql`EXISTS (SELECT 1 FROM "RecapStoryline" rs JOIN "Storyline" st ON st."id" = rs."storylineId" WHERE rs."recapId" = r."id" AND st."slug" = ${filters.storyline}::text OFFSET 0)`);
+  }
+  return checks;
+}
+
+/** Visibility and the filters as a condition on "Recap" r alone (each filter only when set), for probing candidates one by one. */
+export function publicMatchSql(filters: Filters, except: FilterName | null = null): Prisma.Sql {
+  return Prisma.join([publicRecapSql(), ...filterChecks(filters, except)], ' AND ');
+}
+
+/**
+ * The public recaps that pass the filters, as "Recap" r, reached from the filter itself (the
+ * season's episodes, the storyline's or character's tags) so a narrow filter reads only its
+ * own recaps; the other filters are probed per recap.
+ */
+export function filteredRecapsSql(filters: Filters): Prisma.Sql {
+  if (filters.season !== null) {
+    return Prisma.sql`SELECT r."id" FROM "Season" ds JOIN "Episode" de ON de."seasonId" = ds."id" JOIN "Recap" r ON r."episodeId" = de."id"
+      WHERE ds."number" = ${filters.season}::int AND ${publicMatchSql(filters, 'season')}`;
+  }
+  if (filters.storyline !== null) {
+    return Prisma.sql`SELECT r."id" FROM "Storyline" ds JOIN "RecapStoryline" drs ON drs."storylineId" = ds."id" JOIN "Recap" r ON r."id" = drs."recapId"
+      WHERE ds."slug" = ${filters.storyline}::text AND ${publicMatchSql(filters, 'storyline')}`;
+  }
+  return Prisma.sql`SELECT r."id" FROM "Character" dc JOIN "RecapCharacter" drc ON drc."characterId" = dc."id" JOIN "Recap" r ON r."id" = drc."recapId"
+    WHERE dc."slug" = ${filters.character}::text AND ${publicMatchSql(filters, 'character')}`;
+}
+
+/** How many public recaps pass the filters (at least one must be set), counted up to `bound + 1`. */
+export async function filteredSize(filters: Filters, bound: number): Promise<number> {
+  const [row] = await db().$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (${filteredRecapsSql(filters)} LIMIT ${bound + 1}) AS x`;
+  return row?.n ?? 0;
+}
+
+const recapsOf = (group: TermGroup) => group.lexemes.reduce((sum, { recaps }) => sum + recaps, 0);
+
+/** Postings drawn for one lexeme: at most `depth`, best impact first, of which the first `take` that match the other groups count. */
+type Walk = { group: number; lexeme: string; take: number; depth: number };
+
+export type RankPlan = {
+  /** Where candidates come from: drawn postings, or every public recap the filters leave. */
+  source: Walk[] | 'filtered';
+  /** The rarest group's lexemes for a bounded count; null when every match is ranked (the count is exact). */
+  countFrom: { group: number; lexemes: string[]; exact: boolean } | null;
+};
+
+/**
+ * Bounded work: a term in few recaps, or filters that leave few, has every match ranked.
+ * Otherwise each lexeme's postings are drawn best-impact first, a number proportional to the
+ * requested depth and split evenly over a term's lexemes, and only those candidates are scored. With several
+ * terms a drawn recap counts only if it contains the others too, so the draw goes deeper.
+ * `exhaustive` ranks every match (the bench's reference for recall).
+ */
+export function planRanking(groups: TermGroup[], options: { wanted: number; filtered: number | null; exhaustive: boolean }): RankPlan {
+  const rarestIndex = groups.reduce((best, group, i) => (recapsOf(group) < recapsOf(groups[best] ?? group) ? i : best), 0);
+  const rarest = groups[rarestIndex] ?? { term: '', lexemes: [] };
+  const rare = recapsOf(rarest);
+  if (options.filtered !== null && options.filtered <= exactUpTo && options.filtered < rare) return { source: 'filtered', countFrom: null };
+  if (options.exhaustive || rare <= exactUpTo) {
+    return { source: rarest.lexemes.map(({ lexeme, recaps }) => ({ group: rarestIndex, lexeme, take: recaps, depth: recaps })), countFrom: null };
+  }
+  const budget = Math.max(minWalk, walkPerHit * options.wanted);
+  const deeper = (groups.length > 1 ? severalTermsDepth : 1) * (options.filtered === null ? 1 : filteredDepth);
+  return {
+    // Split evenly, not by frequency: a rare form of a term has best postings as good as a common one's.
+    source: groups.flatMap((group, i) =>
+      group.lexemes.map(({ lexeme, recaps }) => {
+        const take = Math.min(recaps, Math.max(minTake, Math.ceil(budget / group.lexemes.length)));
+        return { group: i, lexeme, take, depth: Math.min(recaps, take * deeper) };
+      }),
+    ),
+    countFrom: { group: rarestIndex, lexemes: rarest.lexemes.map(({ lexeme }) => lexeme), exact: rare <= countWalk },
+  };
+}
+
+/** The groups' lexemes as rows (i, lexeme) for the membership checks below. */
+function groupsSql(groups: TermGroup[]): Prisma.Sql {
+  const index = groups.flatMap((group, i) => group.lexemes.map(() => i));
+  const lexemes = groups.flatMap((group) => group.lexemes.map(({ lexeme }) => lexeme));
+  return Prisma.sql`SELECT * FROM unnest(${index}::int[], ${lexemes}::text[]) AS g(i, lexeme)`;
+}
+
+/** Whether the recap `id` (an SQL expression) contains a lexeme of every group other than `except` (null: of every group). */
+function othersMatchSql(groups: TermGroup[], id: Prisma.Sql, except: Prisma.Sql | null): Prisma.Sql {
+  if (groups.length === 1 && except !== null) return Prisma.sql`true`;
+  return Prisma.sql`NOT EXISTS (
+    SELECT 1 FROM generate_series(0, ${groups.length - 1}) AS og(i)
+    WHERE og.i IS DISTINCT FROM ${except ?? Prisma.sql`NULL::int`} AND NOT EXISTS (
+      SELECT 1 FROM (${groupsSql(groups)}) AS g JOIN "SearchPosting" mp ON mp."lexeme" = g.lexeme AND mp."recapId" = ${id}
+      WHERE g.i = og.i))`;
+}
+
+/**
+ * The relevance of each candidate that contains every term: per term the impact of its best
+ * lexeme in the recap, summed over the terms. A term's lexemes are its forms (prefix, typo,
+ * compound), so the best one counts, not how many forms a recap happens to use; and since the
+ * score is a sum of per-lexeme impacts, the best recaps are among each lexeme's best postings,
+ * which is what lets the draw stay bounded. Read from the postings' primary key, one probe
+ * per candidate and lexeme.
+ */
+function scoredSql(groups: TermGroup[], candidates: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c."recapId", sum(h.best)::bigint AS rank
+    FROM (${candidates}) AS c
+    CROSS JOIN LATERAL (
+      SELECT g.i, max(p."impact") AS best
+      FROM (${groupsSql(groups)}) AS g
+      JOIN "SearchPosting" p ON p."lexeme" = g.lexeme AND p."recapId" = c."recapId"
+      GROUP BY g.i
+    ) AS h
+    GROUP BY c."recapId"
+    HAVING count(*) = ${groups.length}`;
+}
+
+/** Candidate recap ids: drawn postings that match every group, or the filtered recaps. */
+function candidatesSql(groups: TermGroup[], plan: RankPlan, filters: Filters): Prisma.Sql {
+  if (plan.source === 'filtered') {
+    return Prisma.sql`SELECT f."id" AS "recapId" FROM (${filteredRecapsSql(filters)}) AS f WHERE ${othersMatchSql(groups, Prisma.sql`f."id"`, null)}`;
+  }
+  const walk = plan.source;
+  // Filters are checked while drawing, so `take` counts recaps that pass them.
+  const filtered = isFiltered(filters);
+  return Prisma.sql`
+    SELECT DISTINCT c."recapId"
+    FROM unnest(${walk.map((w) => w.group)}::int[], ${walk.map((w) => w.lexeme)}::text[], ${walk.map((w) => w.take)}::int[], ${walk.map((w) => w.depth)}::int[])
+      AS w(g, lexeme, take, depth)
+    CROSS JOIN LATERAL (
+      SELECT d."recapId" FROM (
+        SELECT sp."recapId" FROM "SearchPosting" sp WHERE sp."lexeme" = w.lexeme ORDER BY sp."impact" DESC LIMIT w.depth
+      ) AS d
+      ${filtered ? Prisma.sql`JOIN "Recap" r ON r."id" = d."recapId"` : Prisma.empty}
+      WHERE ${othersMatchSql(groups, Prisma.sql`d."recapId"`, Prisma.sql`w.g`)} AND ${filtered ? publicMatchSql(filters) : Prisma.sql`true`}
+      LIMIT w.take
+    ) AS c`;
+}
+
+/** At most `countBound + 1` public matches among the first `countWalk` postings of the rarest term. */
+function countSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['countFrom']>, filters: Filters): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*) FROM (
+    SELECT 1 FROM (
+      SELECT DISTINCT p."recapId" FROM unnest(${countFrom.lexemes}::text[]) AS x(lexeme)
+      CROSS JOIN LATERAL (SELECT sp."recapId" FROM "SearchPosting" sp WHERE sp."lexeme" = x.lexeme LIMIT ${countWalk}) AS p
+    ) AS d
+    JOIN "Recap" r ON r."id" = d."recapId"
+    WHERE ${publicMatchSql(filters)} AND ${othersMatchSql(groups, Prisma.sql`d."recapId"`, Prisma.sql`${countFrom.group}::int`)}
+    LIMIT ${countBound + 1}) AS x)`;
+}
+
+/** Relevance order, ties in viewing order: the keyset a cursor continues after. */
+function afterSql(cursor: SearchCursor | null): Prisma.Sql {
+  if (!cursor) return Prisma.sql`true`;
+  return Prisma.sql`(rank < ${cursor.rank}::bigint OR (rank = ${cursor.rank}::bigint AND (season, "number") > (${cursor.season}::int, ${cursor.number}::int)))`;
+}
+
+/**
+ * One page of ranked hits (`limit + 1` rows, so the caller knows whether a next page exists),
+ * with snippets for the shown ones only, and the match count: exact where every match was
+ * ranked, otherwise bounded (see countSql).
+ */
+export function rankedPage(groups: TermGroup[], filters: Filters, plan: RankPlan, page: { limit: number; cursor: SearchCursor | null }): Promise<RankedRow[]> {
+  return db().$queryRaw<RankedRow[]>(rankedPageSql(groups, filters, plan, page));
+}
+
+/** The statement of rankedPage (bench/search-explain.ts shows its plan). */
+export function rankedPageSql(groups: TermGroup[], filters: Filters, plan: RankPlan, page: { limit: number; cursor: SearchCursor | null }): Prisma.Sql {
+  const tsquery = tsqueryOf(groups);
+  const total = plan.countFrom ? countSql(groups, plan.countFrom, filters) : Prisma.sql`(SELECT count(*) FROM visible)`;
+  return Prisma.sql`
+    WITH q AS (SELECT ${tsquery}::tsquery AS query),
+    scored AS (${scoredSql(groups, candidatesSql(groups, plan, filters))}),
+    visible AS (
+      SELECT c."recapId", c.rank, r."episodeId", r."plainText" FROM scored AS c
+      JOIN "Recap" r ON r."id" = c."recapId"
+      WHERE ${publicMatchSql(filters)}
+    ),
+    ranked AS (
+      SELECT v.*, e."slug", e."title", se."number" AS season, e."number"
+      FROM visible v JOIN "Episode" e ON e."id" = v."episodeId" JOIN "Season" se ON se."id" = e."seasonId"
+    ),
+    shown AS (
+      SELECT * FROM ranked WHERE ${afterSql(page.cursor)}
+      ORDER BY rank DESC, season, "number"
+      LIMIT ${page.limit + 1}
+    )
+    SELECT shown."slug", shown.season, shown."number", shown.rank,
+      ts_headline('german', shown."title", q.query, ${headlineOptions('title')}) AS title,
+      ts_headline('german', shown."plainText", q.query, ${headlineOptions('snippet')}) AS snippet,
+      ${total} AS total
+    FROM shown, q
+    ORDER BY shown.rank DESC, shown.season, shown."number"`;
+}
