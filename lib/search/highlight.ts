@@ -1,22 +1,85 @@
-// ts_headline marks matches with these private-use characters instead of HTML, so the
-// text stays text: React escapes it and <mark> is added by splitting, never by markup.
-export const markStart = '\uE000';
-export const markStop = '\uE001';
+// Highlighting in code, not with ts_headline: ts_headline parses and stems the whole recap
+// for every hit shown, which cost more than finding and ranking the hits together. The
+// segments are plain text; React escapes them and <mark> is added by the component.
 
 export type Segment = { text: string; hit: boolean };
 
-/** Splits ts_headline output into plain and highlighted segments. */
-export function segmentsOf(marked: string): Segment[] {
+// The German stemmer drops these from the end of a word (Snowball's steps 1 to 3, in
+// short), so a word is a form of an index lexeme when it is the lexeme plus at most these.
+const inflection = /^(?:e|em|en|end|ende|er|ern|es|est|n|nen|ns|s|st|ung|ungen)?$/;
+
+// Lexemes are stored without umlauts and with ß as ss (Snowball's German stemmer), words not.
+function asLexeme(word: string): string {
+  return word.toLocaleLowerCase('de-DE').replaceAll('ä', 'a').replaceAll('ö', 'o').replaceAll('ü', 'u').replaceAll('ß', 'ss');
+}
+
+/** Whether a word of the text is a form of one of the query's lexemes. */
+export function isFormOf(word: string, lexemes: string[]): boolean {
+  const folded = asLexeme(word);
+  return lexemes.some((lexeme) => folded.startsWith(lexeme) && inflection.test(folded.slice(lexeme.length)));
+}
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
+
+type Token = { start: number; end: number; hit: boolean };
+
+function tokensOf(text: string, lexemes: string[]): Token[] {
+  return [...text.matchAll(wordPattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    hit: isFormOf(match[0], lexemes),
+  }));
+}
+
+/** `text` from `from` to `to` as segments, the matching words marked. */
+function segmentsBetween(text: string, tokens: Token[], from: number, to: number): Segment[] {
   const segments: Segment[] = [];
-  for (const [index, part] of marked.split(new RegExp(`[${markStart}${markStop}]`)).entries()) {
-    if (part) segments.push({ text: part, hit: index % 2 === 1 });
+  let at = from;
+  for (const token of tokens) {
+    if (!token.hit || token.start < from || token.end > to) continue;
+    if (token.start > at) segments.push({ text: text.slice(at, token.start), hit: false });
+    segments.push({ text: text.slice(token.start, token.end), hit: true });
+    at = token.end;
   }
+  if (to > at) segments.push({ text: text.slice(at, to), hit: false });
   return segments;
 }
 
-export function headlineOptions(kind: 'title' | 'snippet'): string {
-  const marks = `StartSel=${markStart}, StopSel=${markStop}`;
-  return kind === 'title'
-    ? `${marks}, HighlightAll=true`
-    : `${marks}, MaxWords=32, MinWords=14, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+/** A title with every match marked. */
+export function highlightAll(text: string, lexemes: string[]): Segment[] {
+  return segmentsBetween(text, tokensOf(text, lexemes), 0, text.length);
+}
+
+const fragmentWords = 16;
+const maxFragments = 2;
+const leadWords = 4;
+
+/**
+ * Up to two passages of the text around its first matches (16 words each, a few before the
+ * match), joined by " … "; the opening words when nothing matches (the hit came from the
+ * title or the tags).
+ */
+export function snippetOf(text: string, lexemes: string[]): Segment[] {
+  const tokens = tokensOf(text, lexemes);
+  const starts: number[] = [];
+  for (const [index, token] of tokens.entries()) {
+    if (!token.hit) continue;
+    const start = Math.max(0, index - leadWords);
+    const previous = starts.at(-1);
+    if (previous !== undefined && start < previous + fragmentWords) continue;
+    starts.push(start);
+    if (starts.length === maxFragments) break;
+  }
+  if (starts.length === 0) starts.push(0);
+  const segments: Segment[] = [];
+  for (const [n, start] of starts.entries()) {
+    const first = tokens[start];
+    const last = tokens[Math.min(tokens.length, start + fragmentWords) - 1];
+    if (!first || !last) continue;
+    const toEnd = last === tokens.at(-1);
+    if (n > 0 || start > 0) segments.push({ text: n > 0 ? ' … ' : '… ', hit: false });
+    segments.push(...segmentsBetween(text, tokens, start === 0 ? 0 : first.start, toEnd ? text.length : last.end));
+    if (n === starts.length - 1 && !toEnd) segments.push({ text: ' …', hit: false });
+  }
+  return segments;
 }

@@ -1,8 +1,8 @@
 import { cached, cacheTags } from '@/lib/cache-tags';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { publicRecapWhere } from '@/lib/recaps/visibility';
-import { type Segment, segmentsOf } from './highlight';
+import { publicRecapSql } from '@/lib/recaps/visibility';
+import { highlightAll, type Segment, snippetOf } from './highlight';
 import { countBound, cursorParam, maxPage, queryTerms, type SearchCursor, type SearchParams, searchPageSize } from './params';
 import { exactUpTo, type Filters, filteredRecapsSql, filteredSize, isFiltered, planRanking, publicMatchSql, rankedPage } from './ranking';
 import { termGroups } from './term-groups';
@@ -60,6 +60,7 @@ export async function searchRecaps(params: SearchParams, options: SearchOptions 
   const plan = planRanking(groups, { wanted: page * limit, filtered: filteredCount, exhaustive });
   const rows = await rankedPage(groups, params, plan, { limit, cursor });
   const { shown, next } = paginate(rows.map((row) => ({ ...row, rank: Number(row.rank) })), limit, page);
+  const lexemes = groups.flatMap((group) => group.lexemes.map(({ lexeme }) => lexeme));
   return {
     total: Number(rows[0]?.total ?? 0),
     // A bounded count is exact when it walked all of the rarest term's postings and stayed under the bound.
@@ -71,8 +72,8 @@ export async function searchRecaps(params: SearchParams, options: SearchOptions 
       slug: row.slug,
       season: row.season,
       number: row.number,
-      title: segmentsOf(row.title),
-      snippet: segmentsOf(row.snippet),
+      title: highlightAll(row.title, lexemes),
+      snippet: snippetOf(row.plainText, lexemes),
       rank: row.rank,
     })),
   };
@@ -114,25 +115,27 @@ async function browse(filters: Filters, limit: number, cursor: SearchCursor | nu
   };
 }
 
-/** Options for the filter menus: seasons with public recaps, characters and storylines that are tagged. */
+/**
+ * Options for the filter menus: seasons with public recaps, characters and storylines that
+ * are tagged on one. Each option is a probe that stops at its first public recap (OFFSET 0
+ * keeps the planner from hashing every tag of the archive instead), so the menus cost the
+ * same at 100 000 recaps as at 100.
+ */
 export async function searchFilterOptions() {
-  const where = publicRecapWhere();
+  const visible = publicRecapSql();
   const [seasons, characters, storylines] = await Promise.all([
-    db().season.findMany({
-      where: { episodes: { some: { recap: { is: where } } } },
-      orderBy: { number: 'asc' },
-      select: { number: true },
-    }),
-    db().character.findMany({
-      where: { recaps: { some: { recap: where } } },
-      orderBy: [{ kind: 'asc' }, { name: 'asc' }],
-      select: { slug: true, name: true },
-    }),
-    db().storyline.findMany({
-      where: { recaps: { some: { recap: where } } },
-      orderBy: { title: 'asc' },
-      select: { slug: true, title: true },
-    }),
+    db().$queryRaw<{ number: number }[]>`
+      SELECT se."number" FROM "Season" se
+      WHERE EXISTS (SELECT 1 FROM "Episode" e JOIN "Recap" r ON r."episodeId" = e."id" WHERE e."seasonId" = se."id" AND ${visible} OFFSET 0)
+      ORDER BY se."number"`,
+    db().$queryRaw<{ slug: string; name: string }[]>`
+      SELECT c."slug", c."name" FROM "Character" c
+      WHERE EXISTS (SELECT 1 FROM "RecapCharacter" rc JOIN "Recap" r ON r."id" = rc."recapId" WHERE rc."characterId" = c."id" AND ${visible} OFFSET 0)
+      ORDER BY c."kind", c."name"`,
+    db().$queryRaw<{ slug: string; title: string }[]>`
+      SELECT st."slug", st."title" FROM "Storyline" st
+      WHERE EXISTS (SELECT 1 FROM "RecapStoryline" rs JOIN "Recap" r ON r."id" = rs."recapId" WHERE rs."storylineId" = st."id" AND ${visible} OFFSET 0)
+      ORDER BY st."title"`,
   ]);
   return { seasons: seasons.map((season) => season.number), characters, storylines };
 }

@@ -1,9 +1,8 @@
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { publicRecapSql } from '@/lib/recaps/visibility';
-import { headlineOptions } from './highlight';
 import { countBound, type SearchCursor, type SearchParams } from './params';
-import { type TermGroup, tsqueryOf } from './tsquery';
+import type { TermGroup } from './tsquery';
 
 /** A term in at most this many recaps (or filters leaving at most this many) has all of them ranked. */
 export const exactUpTo = 300;
@@ -25,7 +24,7 @@ export type RankedRow = {
   season: number;
   number: number;
   title: string;
-  snippet: string;
+  plainText: string;
   rank: bigint;
   total: bigint;
 };
@@ -201,12 +200,12 @@ function countSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['countFro
 /** Relevance order, ties in viewing order: the keyset a cursor continues after. */
 function afterSql(cursor: SearchCursor | null): Prisma.Sql {
   if (!cursor) return Prisma.sql`true`;
-  return Prisma.sql`(rank < ${cursor.rank}::bigint OR (rank = ${cursor.rank}::bigint AND (season, "number") > (${cursor.season}::int, ${cursor.number}::int)))`;
+  return Prisma.sql`(v.rank < ${cursor.rank}::bigint OR (v.rank = ${cursor.rank}::bigint AND (se."number", e."number") > (${cursor.season}::int, ${cursor.number}::int)))`;
 }
 
 /**
  * One page of ranked hits (`limit + 1` rows, so the caller knows whether a next page exists),
- * with snippets for the shown ones only, and the match count: exact where every match was
+ * with the text of the shown ones only for their snippets, and the match count: exact where every match was
  * ranked, otherwise bounded (see countSql).
  */
 export function rankedPage(groups: TermGroup[], filters: Filters, plan: RankPlan, page: { limit: number; cursor: SearchCursor | null }): Promise<RankedRow[]> {
@@ -215,29 +214,22 @@ export function rankedPage(groups: TermGroup[], filters: Filters, plan: RankPlan
 
 /** The statement of rankedPage (bench/search-explain.ts shows its plan). */
 export function rankedPageSql(groups: TermGroup[], filters: Filters, plan: RankPlan, page: { limit: number; cursor: SearchCursor | null }): Prisma.Sql {
-  const tsquery = tsqueryOf(groups);
   const total = plan.countFrom ? countSql(groups, plan.countFrom, filters) : Prisma.sql`(SELECT count(*) FROM visible)`;
   return Prisma.sql`
-    WITH q AS (SELECT ${tsquery}::tsquery AS query),
-    scored AS (${scoredSql(groups, candidatesSql(groups, plan, filters))}),
+    WITH scored AS (${scoredSql(groups, candidatesSql(groups, plan, filters))}),
     visible AS (
-      SELECT c."recapId", c.rank, r."episodeId", r."plainText" FROM scored AS c
+      SELECT c."recapId", c.rank, r."episodeId" FROM scored AS c
       JOIN "Recap" r ON r."id" = c."recapId"
       WHERE ${publicMatchSql(filters)}
     ),
-    ranked AS (
+    shown AS (
       SELECT v.*, e."slug", e."title", se."number" AS season, e."number"
       FROM visible v JOIN "Episode" e ON e."id" = v."episodeId" JOIN "Season" se ON se."id" = e."seasonId"
-    ),
-    shown AS (
-      SELECT * FROM ranked WHERE ${afterSql(page.cursor)}
-      ORDER BY rank DESC, season, "number"
+      WHERE ${afterSql(page.cursor)}
+      ORDER BY v.rank DESC, se."number", e."number"
       LIMIT ${page.limit + 1}
     )
-    SELECT shown."slug", shown.season, shown."number", shown.rank,
-      ts_headline('german', shown."title", q.query, ${headlineOptions('title')}) AS title,
-      ts_headline('german', shown."plainText", q.query, ${headlineOptions('snippet')}) AS snippet,
-      ${total} AS total
-    FROM shown, q
+    SELECT shown."slug", shown.season, shown."number", shown.rank, shown."title", r."plainText", ${total} AS total
+    FROM shown JOIN "Recap" r ON r."id" = shown."recapId"
     ORDER BY shown.rank DESC, shown.season, shown."number"`;
 }

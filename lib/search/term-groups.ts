@@ -1,5 +1,5 @@
 import { db } from '@/lib/db/client';
-import { isPlainLexeme, type Lexeme, matchingWords, type TermGroup } from './tsquery';
+import { type Lexeme, matchingWords, type TermGroup } from './tsquery';
 
 /** Most index lexemes a term's prefix stands for, the most frequent first ("party" → partys, partygast …). */
 export const maxPrefixLexemes = 12;
@@ -66,7 +66,7 @@ export async function termGroups(terms: string[]): Promise<TermGroup[] | null> {
   );
   const groups = rows.map((row) => ({ term: row.term, lexemes: new Map<string, Lexeme>() }));
   for (const { group, lexeme, recaps } of found) {
-    if (isPlainLexeme(lexeme)) groups[group - 1]?.lexemes.set(lexeme, { lexeme, recaps });
+    groups[group - 1]?.lexemes.set(lexeme, { lexeme, recaps });
   }
   if (groups.some((group) => group.lexemes.size === 0)) return null;
   return groups.map(({ term, lexemes }) => ({ term, lexemes: [...lexemes.values()].sort((a, b) => b.recaps - a.recaps) }));

@@ -36,22 +36,3 @@ export function matchingWords(term: string, stem: string, candidates: { word: st
     .slice(0, maxExpansionWords)
     .map(({ word }) => word);
 }
-
-/**
- * Lexemes that may appear in a tsquery literal: letters and digits only. Everything else the
- * parser can index (host names, hyphenated tokens) is skipped rather than quoted, so nothing
- * from the index can inject tsquery syntax.
- */
-export function isPlainLexeme(lexeme: string): boolean {
-  return /^[\p{L}\p{N}]+$/u.test(lexeme);
-}
-
-/**
- * The tsquery text: every group required, any of its lexemes enough. Lexemes are passed as
- * they are stored (already stemmed), so the text is cast to tsquery, not parsed by to_tsquery.
- */
-export function tsqueryOf(groups: TermGroup[]): string {
-  return groups
-    .map(({ lexemes }) => `(${lexemes.filter(({ lexeme }) => isPlainLexeme(lexeme)).map(({ lexeme }) => `'${lexeme}'`).join(' | ')})`)
-    .join(' & ');
-}

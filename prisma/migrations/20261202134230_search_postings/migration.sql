@@ -23,6 +23,9 @@ CREATE TABLE "SearchLexeme" (
 );
 
 -- CreateIndex
+CREATE INDEX "Recap_id_status_publishedAt_episodeId_idx" ON "Recap"("id", "status", "publishedAt", "episodeId");
+
+-- CreateIndex
 CREATE INDEX "SearchPosting_lexeme_impact_recapId_idx" ON "SearchPosting"("lexeme", "impact" DESC, "recapId");
 
 -- Written by hand (see the search_index migration for why PL/pgSQL bodies spell semicolons

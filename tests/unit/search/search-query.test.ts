@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { segmentsOf } from '@/lib/search/highlight';
+import { highlightAll, isFormOf, snippetOf } from '@/lib/search/highlight';
 import { cursorParam, maxPage, parseSearchParams, queryTerms, searchHref } from '@/lib/search/params';
-import { isCompoundPartOf, isTypoOf, matchingWords, maxExpansionWords, tsqueryOf } from '@/lib/search/tsquery';
+import { isCompoundPartOf, isTypoOf, matchingWords, maxExpansionWords } from '@/lib/search/tsquery';
 
 describe('queryTerms', () => {
   it('keeps letters and digits only, lower-cased, umlauts intact', () => {
@@ -76,26 +76,40 @@ describe('matching words', () => {
     expect(chosen).toHaveLength(maxExpansionWords);
     expect(chosen.slice(0, 2)).toEqual(['mirandu', 'mirandt']);
   });
-
-  it('builds a tsquery of index lexemes, every term required, any of its lexemes enough', () => {
-    const lexemes = (...names: string[]) => names.map((lexeme) => ({ lexeme, recaps: 1 }));
-    expect(
-      tsqueryOf([
-        { term: 'miranada', lexemes: lexemes('miranda') },
-        { term: 'hochzeit', lexemes: lexemes('hochzeit', 'hochzeitsanzeig', 'www.x.de') },
-      ]),
-    ).toBe("('miranda') & ('hochzeit' | 'hochzeitsanzeig')");
-  });
 });
 
-describe('segmentsOf', () => {
-  it('splits ts_headline marks into highlighted segments', () => {
-    expect(segmentsOf('die \uE000Hochzeit\uE001 im \uE000Plaza\uE001.')).toEqual([
-      { text: 'die ', hit: false },
+describe('highlighting', () => {
+  it('marks inflected forms of the index lexemes, umlauts and ß as the stemmer stores them', () => {
+    expect(isFormOf('Hochzeiten', ['hochzeit'])).toBe(true);
+    expect(isFormOf('Freundinnen', ['freundinn'])).toBe(true);
+    expect(isFormOf('Müll', ['mull'])).toBe(true);
+    expect(isFormOf('Straße', ['strass'])).toBe(true);
+    expect(isFormOf('Bigamist', ['big'])).toBe(false);
+    expect(isFormOf('Samstag', ['sam'])).toBe(false);
+  });
+
+  it('marks every match of a title', () => {
+    expect(highlightAll('Die Hochzeit im Plaza.', ['hochzeit', 'plaza'])).toEqual([
+      { text: 'Die ', hit: false },
       { text: 'Hochzeit', hit: true },
       { text: ' im ', hit: false },
       { text: 'Plaza', hit: true },
       { text: '.', hit: false },
     ]);
+  });
+
+  it('cuts a long text to passages around its first matches', () => {
+    const text = `${'Vorher '.repeat(40)}Carrie plant die Hochzeit. ${'Mitte '.repeat(40)}Noch eine Hochzeit. ${'Danach '.repeat(40)}`;
+    const snippet = snippetOf(text, ['hochzeit']);
+    expect(snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['Hochzeit', 'Hochzeit']);
+    const shown = snippet.map((s) => s.text).join('');
+    expect(shown.startsWith('… ')).toBe(true);
+    expect(shown).toContain(' … ');
+    expect(shown.split(/\s+/).length).toBeLessThan(40);
+  });
+
+  it('shows the opening when the text has no match (the hit was in the title or tags)', () => {
+    const snippet = snippetOf('Ein Abend in Manhattan.', ['vogu']);
+    expect(snippet).toEqual([{ text: 'Ein Abend in Manhattan.', hit: false }]);
   });
 });
