@@ -57,3 +57,29 @@ test('a search is rendered once, then served from the cache for every spelling o
     expect(response.status(), made).toBe(404);
   }
 });
+
+test('a broad search goes on page by page: further hits, numbered on, and back to the first page', async ({ page }) => {
+  await page.goto('/suche?q=Carrie');
+  const heading = page.getByRole('heading', { level: 2, name: /Recaps gefunden/ });
+  await expect(heading).toBeVisible();
+  const first = await page.locator('.search-hit__title a').allTextContents();
+  expect(first).toHaveLength(30);
+  await page.getByRole('navigation', { name: 'Weitere Suchergebnisse' }).getByRole('link', { name: 'Weitere Treffer' }).click();
+  await expect(page).toHaveURL(/[?&]weiter=2_/);
+  await expect(page.getByText('Seite 2, nach Relevanz sortiert.')).toBeVisible();
+  const second = await page.locator('.search-hit__title a').allTextContents();
+  expect(second.length).toBeGreaterThan(0);
+  expect(second.filter((title) => first.includes(title))).toEqual([]);
+  await expect(page.locator('ol.search-results')).toHaveAttribute('start', '31');
+  await page.screenshot({ path: `${screens}/search-page-2.png`, fullPage: true });
+  await page.getByRole('link', { name: 'Zurück zur ersten Seite' }).click();
+  await expect(page).toHaveURL(/\/suche\?q=Carrie$/);
+  expect(await page.locator('.search-hit__title a').allTextContents()).toEqual(first);
+});
+
+test('a cursor that no result page links to is ignored with a note, not an error', async ({ page }) => {
+  const response = await page.goto('/suche?q=Carrie&weiter=99_x_1_1');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('status')).toContainText('ignoriert: Seite');
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+});
