@@ -16,7 +16,10 @@ const minTake = 15;
 // the filters: the postings read per candidate kept, at most.
 const severalTermsDepth = 20;
 const filteredDepth = 8;
-// The count walks at most this many postings of the rarest term before it settles for "at least".
+// The count reads at most this many postings of the rarest term (its most frequent lexemes
+// first) before it settles for "at least": a little over the bound for one unfiltered term,
+// where nearly every posting is a public match, more where other terms or filters drop some.
+const countWalkOneTerm = countBound + 100;
 const countWalk = 3 * countBound;
 
 export type RankedRow = {
@@ -91,8 +94,8 @@ type Walk = { group: number; lexeme: string; take: number; depth: number };
 export type RankPlan = {
   /** Where candidates come from: drawn postings, or every public recap the filters leave. */
   source: Walk[] | 'filtered';
-  /** The rarest group's lexemes for a bounded count; null when every match is ranked (the count is exact). */
-  countFrom: { group: number; lexemes: string[]; exact: boolean } | null;
+  /** The rarest group's lexemes for a bounded count and how many postings it reads; null when every match is ranked (the count is exact). */
+  countFrom: { group: number; lexemes: string[]; walk: number; exact: boolean } | null;
 };
 
 /**
@@ -111,6 +114,7 @@ export function planRanking(groups: TermGroup[], options: { wanted: number; filt
     return { source: rarest.lexemes.map(({ lexeme, recaps }) => ({ group: rarestIndex, lexeme, take: recaps, depth: recaps })), countFrom: null };
   }
   const budget = Math.max(minWalk, walkPerHit * options.wanted);
+  const walk = groups.length === 1 && options.filtered === null ? countWalkOneTerm : countWalk;
   const deeper = (groups.length > 1 ? severalTermsDepth : 1) * (options.filtered === null ? 1 : filteredDepth);
   return {
     // Split evenly, not by frequency: a rare form of a term has best postings as good as a common one's.
@@ -120,7 +124,7 @@ export function planRanking(groups: TermGroup[], options: { wanted: number; filt
         return { group: i, lexeme, take, depth: Math.min(recaps, take * deeper) };
       }),
     ),
-    countFrom: { group: rarestIndex, lexemes: rarest.lexemes.map(({ lexeme }) => lexeme), exact: rare <= countWalk },
+    countFrom: { group: rarestIndex, lexemes: rarest.lexemes.map(({ lexeme }) => lexeme), walk, exact: rare <= walk },
   };
 }
 
@@ -185,12 +189,15 @@ function candidatesSql(groups: TermGroup[], plan: RankPlan, filters: Filters): P
     ) AS c`;
 }
 
-/** At most `countBound + 1` public matches among the first `countWalk` postings of the rarest term. */
+/** At most `countBound + 1` public matches among the first `walk` postings of the rarest term. */
 function countSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['countFrom']>, filters: Filters): Prisma.Sql {
   return Prisma.sql`(SELECT count(*) FROM (
     SELECT 1 FROM (
-      SELECT DISTINCT p."recapId" FROM unnest(${countFrom.lexemes}::text[]) AS x(lexeme)
-      CROSS JOIN LATERAL (SELECT sp."recapId" FROM "SearchPosting" sp WHERE sp."lexeme" = x.lexeme LIMIT ${countWalk}) AS p
+      SELECT DISTINCT w."recapId" FROM (
+        SELECT p."recapId" FROM unnest(${countFrom.lexemes}::text[]) AS x(lexeme)
+        CROSS JOIN LATERAL (SELECT sp."recapId" FROM "SearchPosting" sp WHERE sp."lexeme" = x.lexeme LIMIT ${countFrom.walk}) AS p
+        LIMIT ${countFrom.walk}
+      ) AS w
     ) AS d
     JOIN "Recap" r ON r."id" = d."recapId"
     WHERE ${publicMatchSql(filters)} AND ${othersMatchSql(groups, Prisma.sql`d."recapId"`, Prisma.sql`${countFrom.group}::int`)}
