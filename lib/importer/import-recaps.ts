@@ -146,10 +146,11 @@ async function writeRecaps(tx: Tx, planned: PlannedRecap[], showId: number, file
       if (id === undefined) throw new Error(`${file}: Recap ${row.recap.entry.line} wurde nicht angelegt`);
       return id;
     });
+    // Copied from the rows just written: the bodies are not sent and parsed a second time.
     await tx.$executeRaw`
       INSERT INTO "RecapRevision" ("recapId", "version", "status", "body", "plainText", "author", "createdAt")
-      SELECT r, 1, s, b::jsonb, p, ${importAuthor}, ${utc(now)}::timestamp(3)
-      FROM unnest(${ids}::int[], ${batch.map((row) => row.recap.status)}::"RecapStatus"[], ${bodies}::text[], ${batch.map((row) => row.plainText)}::text[]) AS t(r, s, b, p)`;
+      SELECT r."id", 1, r."status", r."body", r."plainText", ${importAuthor}, ${utc(now)}::timestamp(3)
+      FROM "Recap" r WHERE r."id" = ANY(${ids}::int[])`;
     const tags = (pick: (row: RecapRows) => TagRow[]) => {
       const pairs = batch.flatMap((row, i) => pick(row).map((tag) => ({ recapId: ids[i], ...tag })));
       return { recapIds: pairs.map((pair) => pair.recapId), tagIds: pairs.map((pair) => pair.id), sources: pairs.map((pair) => pair.source) };

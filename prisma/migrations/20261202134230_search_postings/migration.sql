@@ -88,3 +88,35 @@ FOR EACH STATEMENT EXECUTE FUNCTION rewatch_search_postings_apply();
 
 -- Recaps indexed before this migration.
 SELECT rewatch_search_postings_bulk(ARRAY(SELECT "recapId" FROM "RecapSearch"));
+
+-- The rebuild of search rows as in the search_bulk_import migration, with one change: the
+-- names a recap borrows from its tags are worked out once per recap (OFFSET 0 keeps the
+-- planner from copying that subquery into both places that use it).
+CREATE OR REPLACE FUNCTION rewatch_refresh_recap_search_bulk(targets integer[]) RETURNS void
+LANGUAGE sql AS $$
+  INSERT INTO "RecapSearch" ("recapId", "document", "words")
+  SELECT
+    r."id",
+    setweight(to_tsvector('german', coalesce(e."title", '')), 'A')
+      || setweight(to_tsvector('german', tags.names), 'B')
+      || setweight(to_tsvector('german', r."plainText"), 'D'),
+    (SELECT coalesce(string_agg(DISTINCT word COLLATE "C", ' '), '')
+       FROM regexp_split_to_table(
+         rewatch_search_fold(concat_ws(' ', e."title", tags.names, r."plainText")),
+         '[^a-z0-9äöüßàáâçèéêëìíîïñòóôùúû]+') AS word
+      WHERE length(word) > 1)
+  FROM "Recap" r
+  LEFT JOIN "Episode" e ON e."id" = r."episodeId"
+  CROSS JOIN LATERAL (
+    SELECT concat_ws(' ',
+      (SELECT string_agg(concat_ws(' ', c."name", c."shortName", array_to_string(c."aliases", ' ')), ' ')
+         FROM "RecapCharacter" rc JOIN "Character" c ON c."id" = rc."characterId" WHERE rc."recapId" = r."id"),
+      (SELECT string_agg(s."title", ' ')
+         FROM "RecapStoryline" rs JOIN "Storyline" s ON s."id" = rs."storylineId" WHERE rs."recapId" = r."id")
+    ) AS names
+    OFFSET 0
+  ) AS tags
+  WHERE r."id" = ANY(targets)
+  ORDER BY r."id"
+  ON CONFLICT ("recapId") DO UPDATE SET "document" = EXCLUDED."document", "words" = EXCLUDED."words"
+$$;
