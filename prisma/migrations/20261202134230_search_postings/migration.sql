@@ -89,9 +89,11 @@ FOR EACH STATEMENT EXECUTE FUNCTION rewatch_search_postings_apply();
 -- Recaps indexed before this migration.
 SELECT rewatch_search_postings_bulk(ARRAY(SELECT "recapId" FROM "RecapSearch"));
 
--- The rebuild of search rows as in the search_bulk_import migration, with one change: the
--- names a recap borrows from its tags are worked out once per recap (OFFSET 0 keeps the
--- planner from copying that subquery into both places that use it).
+-- The rebuild of search rows as in the search_bulk_import migration, with two changes that
+-- write the same rows in less time: the names a recap borrows from its tags are worked out
+-- once per recap (OFFSET 0 keeps the planner from copying that subquery into both places
+-- that use it), and the words are split by one regexp_replace and string_to_array, which
+-- takes half the time of regexp_split_to_table and gives the same words.
 CREATE OR REPLACE FUNCTION rewatch_refresh_recap_search_bulk(targets integer[]) RETURNS void
 LANGUAGE sql AS $$
   INSERT INTO "RecapSearch" ("recapId", "document", "words")
@@ -101,9 +103,9 @@ LANGUAGE sql AS $$
       || setweight(to_tsvector('german', tags.names), 'B')
       || setweight(to_tsvector('german', r."plainText"), 'D'),
     (SELECT coalesce(string_agg(DISTINCT word COLLATE "C", ' '), '')
-       FROM regexp_split_to_table(
+       FROM unnest(string_to_array(regexp_replace(
          rewatch_search_fold(concat_ws(' ', e."title", tags.names, r."plainText")),
-         '[^a-z0-9äöüßàáâçèéêëìíîïñòóôùúû]+') AS word
+         '[^a-z0-9äöüßàáâçèéêëìíîïñòóôùúû]+', ' ', 'g'), ' ')) AS word
       WHERE length(word) > 1)
   FROM "Recap" r
   LEFT JOIN "Episode" e ON e."id" = r."episodeId"
