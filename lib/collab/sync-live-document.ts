@@ -7,7 +7,7 @@ import { saveTransaction } from '@/lib/db/save-transaction';
 import { plainTextOf, storedBody } from '@/lib/recaps/document';
 import type { PublicChange } from '@/lib/recaps/public-change';
 import { writeDraft } from '@/lib/recaps/save-draft';
-import { validateDocument } from '@/lib/recaps/validate-document';
+import { validateDocument } from '@/lib/recaps/document/validate';
 import { lockLiveDocument } from './live-lock';
 import { applyBody, bodyFromY, emptyBody, encodeState, isEmptyY } from './y-body';
 

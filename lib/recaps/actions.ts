@@ -7,7 +7,7 @@ import { publicRecapEdited, refreshPublicPages } from './refresh';
 import { restoreRevision } from './restore';
 import { saveDraft } from './save-draft';
 import * as schema from './schema';
-import { validateDocument } from './validate-document';
+import { validateDocument } from './document/validate';
 import { changeStatus } from './workflow';
 
 const byEpisode = (input: { episodeId: number }) => ({ episodeId: input.episodeId });

@@ -4,7 +4,7 @@ import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/collab/live-lock'
 import type { Db } from '@/lib/db/client';
 import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
 import { recordRevision } from './revisions';
-import { validateDocument } from './validate-document';
+import { validateDocument } from './document/validate';
 
 /** Makes an old revision the current text again; the restore is itself a new revision, so nothing is lost. */
 export async function restoreRevision(db: Db, input: { episodeId: number; revisionId: number; user: SessionUser }, now = new Date()) {

@@ -9,7 +9,7 @@ import type { Tx } from '@/lib/db/types';
 import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
 import { listingChange, type PublicChange, textChange } from './public-change';
 import { recordRevision } from './revisions';
-import { extractTags, type RecapTags } from './tags';
+import { extractTags, type RecapTags } from './document/tags';
 
 export type SaveOutcome =
   | { status: 'saved'; version: number; savedAt: Date; recapStatus: RecapStatus; /** For the public pages; null when nothing they show changed. */ publicChange: PublicChange | null }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RecapBody } from '@/components/recap/recap-body';
 import { parseSearchParams, queryTerms } from '@/lib/search/params';
 import { buildTsQuery } from '@/lib/search/tsquery';
-import { validateDocument } from '@/lib/recaps/validate-document';
+import { validateDocument } from '@/lib/recaps/document/validate';
 import { parseSeasonParam, parseSlugParam } from '@/lib/text/params';
 import { expectGermanRefusal, expectInertHtml, hostileHrefs, scriptTexts, sqlAndSearchSyntax, traversal } from './corpus';
 

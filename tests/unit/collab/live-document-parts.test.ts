@@ -7,7 +7,7 @@ import { decodeLiveMessage, encodeLiveMessage } from '@/lib/collab/messages';
 import { isCoveredBy } from '@/lib/collab/state-vector';
 import { applyBody, bodyFromY } from '@/lib/collab/y-body';
 import { documentFromText } from '@/lib/recaps/document';
-import { validateDocument } from '@/lib/recaps/validate-document';
+import { validateDocument } from '@/lib/recaps/document/validate';
 
 const vector = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64');
 
