@@ -43,7 +43,6 @@ export function StudioEditor({ live: endpoint, me, ...props }: Props) {
           live={live}
           episodeId={props.episodeId}
           status={props.status}
-          isHost={props.isHost}
           previewHref={props.previewHref}
           characters={props.characters}
           storylines={props.storylines}

@@ -45,8 +45,6 @@ export type LiveAccess = 'write' | 'read' | null;
  */
 export async function liveAccess(db: Db, user: SessionUser | null, episodeId: number): Promise<LiveAccess> {
   if (!(await can(db, user, 'recap.read', { episodeId }))) return null;
-  if (!(await can(db, user, 'recap.edit', { episodeId }))) return 'read';
-  if (user?.role === 'HOST') return 'write';
   const recap = await db.recap.findUnique({ where: { episodeId }, select: { status: true } });
-  return recap?.status === 'PUBLISHED' ? 'read' : 'write';
+  return (await can(db, user, 'recap.edit', { episodeId, recapStatus: recap?.status })) ? 'write' : 'read';
 }

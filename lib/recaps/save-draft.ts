@@ -1,7 +1,7 @@
 import isEqual from 'fast-deep-equal';
 import type { RecapStatus } from '@/lib/generated/prisma/client';
 import { ActionError } from '@/lib/actions/action-error';
-import type { SessionUser } from '@/lib/auth/permissions';
+import { allows, publishedRecapRefusal, type SessionUser } from '@/lib/auth/permissions';
 import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/collab/live-lock';
 import type { Db } from '@/lib/db/client';
 import { saveTransaction } from '@/lib/db/save-transaction';
@@ -87,9 +87,8 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
     where: { episodeId: input.episodeId },
     select: { id: true, version: true, status: true, body: true, excerpt: true, excerptManual: true, updatedAt: true, updatedById: true },
   });
-  if (recap && recap.status === 'PUBLISHED' && input.user.role !== 'HOST') {
-    throw new ActionError('Dieses Recap ist veröffentlicht; ändern können es nur Chris und Nils.');
-  }
+  // Asked again here, with the status read under the lock: it may have been published since the action's check.
+  if (recap && !allows(input.user, 'recap.edit', { recapStatus: recap.status })) throw new ActionError(publishedRecapRefusal);
   if (!recap) {
     if (input.baseVersion !== null && input.baseVersion !== 0) throw new ActionError('Dieses Recap gibt es nicht mehr. Bitte lade die Seite neu.');
     const created = await tx.recap.create({

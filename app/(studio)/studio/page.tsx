@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusBadge, statusLabels } from '@/components/studio/status-badge';
+import { allows } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/require';
 import { listInbox, listStudioEpisodes, type StudioStatus } from '@/lib/recaps/studio-queries';
 import { formatDateTime } from '@/lib/text/dates';
@@ -22,18 +23,20 @@ export default async function StudioPage({ searchParams }: Props) {
   const q = first(params.q)?.trim().slice(0, 100) || undefined;
   const statusParam = first(params.status);
   const status = statuses.find((candidate) => candidate === statusParam);
+  // Hosts see every episode and publish; guests see the episodes they were invited to.
+  const publishes = allows(user, 'recap.publish');
   const [episodes, inbox] = await Promise.all([
     listStudioEpisodes(user, { q, status }),
-    user.role === 'HOST' ? listInbox() : Promise.resolve([]),
+    allows(user, 'recap.assign') ? listInbox() : Promise.resolve([]),
   ]);
   const seasons = [...new Set(episodes.map((episode) => episode.season.number))];
   return (
     <>
       <header className="page-intro">
         <p className="eyebrow">Studio</p>
-        <h1>{user.role === 'HOST' ? 'Alle Folgen' : 'Deine Folgen'}</h1>
+        <h1>{publishes ? 'Alle Folgen' : 'Deine Folgen'}</h1>
         <p className="lede">
-          {user.role === 'HOST'
+          {publishes
             ? 'Recaps schreiben, prüfen und veröffentlichen.'
             : 'Die Folgen, zu denen du eingeladen bist. Schreib deine Notizen und reiche sie zur Prüfung ein.'}
         </p>
