@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
-import type { PublicChange } from '@/lib/recaps/public-change';
+import type { PublicChange } from '@/lib/cache/public-change';
 import { liveAccess, loadUser, userFromCookies, type LiveAccess } from './access';
 import { episodeIdOfDocument } from './document-name';
 import { type LiveMessage, encodeLiveMessage } from './messages';
@@ -27,7 +27,7 @@ export type CollabServerOptions = {
   /** Quiet time before the document is stored (ms); every change is stored within `maxDebounceMs`. */
   debounceMs?: number;
   maxDebounceMs?: number;
-  /** Called after a published recap changed through the live document (see lib/recaps/public-refresher.ts). */
+  /** Called after a published recap changed through the live document (see lib/cache/notify-app.ts). */
   onPublicChange?: (change: PublicChange) => void;
   log?: (message: string) => void;
 };

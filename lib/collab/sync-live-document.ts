@@ -5,7 +5,7 @@ import type { SessionUser } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { saveTransaction } from '@/lib/db/save-transaction';
 import { plainTextOf, storedBody } from '@/lib/recaps/document';
-import type { PublicChange } from '@/lib/recaps/public-change';
+import type { PublicChange } from '@/lib/cache/public-change';
 import { writeDraft } from '@/lib/recaps/save-draft';
 import { validateDocument } from '@/lib/recaps/document/validate';
 import { lockLiveDocument } from './live-lock';

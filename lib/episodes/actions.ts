@@ -8,7 +8,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { allows } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/types';
-import { refreshPublicPages } from '@/lib/recaps/refresh';
+import { refreshPublicPages } from '@/lib/cache/refresh';
 import { episodeSlug } from '@/lib/text/slug';
 import * as schema from './schema';
 

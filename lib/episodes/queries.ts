@@ -1,4 +1,4 @@
-import { cached, cacheTags } from '@/lib/cache-tags';
+import { cached, cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { publicEpisodeWhere, publicRecapWhere } from '@/lib/recaps/visibility';
 import { relatedEpisodes, storylineNeighbours } from './related';
@@ -102,7 +102,7 @@ export async function listLatestRecaps(take = 6) {
   });
 }
 
-// Cached reads for pages: tagged so that publishing refreshes them (lib/cache-tags.ts).
+// Cached reads for pages: tagged so that publishing refreshes them (lib/cache/tags.ts).
 export const cachedPublicEpisode = (slug: string) =>
   cached(() => getPublicEpisode(slug), ['public-episode', slug], [cacheTags.episode(slug), cacheTags.episodes]);
 export const cachedPublicEpisodeIndex = () => cached(listPublicEpisodeIndex, ['public-episode-index'], [cacheTags.episodes]);

@@ -7,7 +7,7 @@ import type { Db } from '@/lib/db/client';
 import { saveTransaction } from '@/lib/db/save-transaction';
 import type { Tx } from '@/lib/db/types';
 import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
-import { listingChange, type PublicChange, textChange } from './public-change';
+import { listingChange, type PublicChange, textChange } from '@/lib/cache/public-change';
 import { recordRevision } from './revisions';
 import { extractTags, type RecapTags } from './document/tags';
 
@@ -66,7 +66,7 @@ type DraftInput = {
  * older version is refused and its text is kept as a revision, so neither the
  * other person's version nor this one is lost (unless its text is the stored one,
  * which counts as saved). A save into an episode that is also
- * being written live is merged into the shared document (lib/collab/live-document.ts).
+ * being written live is merged into the shared document (lib/collab/live-lock.ts).
  */
 export async function saveDraft(db: Db, input: DraftInput & { baseVersion: number }, now = new Date()): Promise<SaveOutcome> {
   return db.$transaction(async (tx) => {

@@ -7,7 +7,7 @@ import type { SessionUser } from '@/lib/auth/permissions';
 import { type CollabContext, type CollabServerOptions, createCollabServer } from '@/lib/collab/server';
 import { applyBody, bodyFromY } from '@/lib/collab/y-body';
 import { documentFromText, plainTextOf, type RecapDocument } from '@/lib/recaps/document';
-import type { PublicChange } from '@/lib/recaps/public-change';
+import type { PublicChange } from '@/lib/cache/public-change';
 import { restoreRevision } from '@/lib/recaps/restore';
 import { saveDraft } from '@/lib/recaps/save-draft';
 import { changeStatus } from '@/lib/recaps/workflow';
