@@ -1,7 +1,7 @@
 'use client';
 
 import type { ComponentProps } from 'react';
-import type { LiveEndpoint } from '@/lib/collab/endpoint';
+import type { LiveEndpoint } from '@/lib/recaps/live/endpoint';
 import { LiveWorkbench } from './live/live-workbench';
 import { useLiveDocument } from './live/use-live-document';
 import { RecapWorkbench } from './recap-workbench';

@@ -6,8 +6,8 @@ import type { Db } from '@/lib/db/client';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import type { PublicChange } from '@/lib/cache/public-change';
 import { liveAccess, loadUser, userFromCookies, type LiveAccess } from './access';
-import { episodeIdOfDocument } from './document-name';
-import { type LiveMessage, encodeLiveMessage } from './messages';
+import { episodeIdOfDocument } from '@/lib/recaps/live/document-name';
+import { type LiveMessage, encodeLiveMessage } from '@/lib/recaps/live/messages';
 import { syncLiveDocument } from './sync-live-document';
 
 export type CollabContext = { user: SessionUser; episodeId: number };

@@ -8,8 +8,8 @@ import { plainTextOf, storedBody } from '@/lib/recaps/document';
 import type { PublicChange } from '@/lib/cache/public-change';
 import { writeDraft } from '@/lib/recaps/save-draft';
 import { validateDocument } from '@/lib/recaps/document/validate';
-import { lockLiveDocument } from './live-lock';
-import { applyBody, bodyFromY, emptyBody, encodeState, isEmptyY } from './y-body';
+import { lockLiveDocument } from '@/lib/recaps/live/live-lock';
+import { applyBody, bodyFromY, emptyBody, encodeState, isEmptyY } from '@/lib/recaps/live/y-body';
 
 export type SyncResult = {
   /** The stored state's sequence number after this sync. */

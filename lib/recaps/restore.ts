@@ -1,6 +1,6 @@
 import { ActionError } from '@/lib/actions/action-error';
 import { allows, publishedRecapRefusal, type SessionUser } from '@/lib/auth/permissions';
-import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/collab/live-lock';
+import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/recaps/live/live-lock';
 import type { Db } from '@/lib/db/client';
 import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
 import { recordRevision } from './revisions';

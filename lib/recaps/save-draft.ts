@@ -2,7 +2,7 @@ import isEqual from 'fast-deep-equal';
 import type { RecapStatus } from '@/lib/generated/prisma/client';
 import { ActionError } from '@/lib/actions/action-error';
 import { allows, publishedRecapRefusal, type SessionUser } from '@/lib/auth/permissions';
-import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/collab/live-lock';
+import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/recaps/live/live-lock';
 import type { Db } from '@/lib/db/client';
 import { saveTransaction } from '@/lib/db/save-transaction';
 import type { Tx } from '@/lib/db/types';
@@ -66,7 +66,7 @@ type DraftInput = {
  * older version is refused and its text is kept as a revision, so neither the
  * other person's version nor this one is lost (unless its text is the stored one,
  * which counts as saved). A save into an episode that is also
- * being written live is merged into the shared document (lib/collab/live-lock.ts).
+ * being written live is merged into the shared document (./live/live-lock.ts).
  */
 export async function saveDraft(db: Db, input: DraftInput & { baseVersion: number }, now = new Date()): Promise<SaveOutcome> {
   return db.$transaction(async (tx) => {

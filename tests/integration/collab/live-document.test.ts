@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { SessionUser } from '@/lib/auth/permissions';
 import { type CollabContext, type CollabServerOptions, createCollabServer } from '@/lib/collab/server';
-import { applyBody, bodyFromY } from '@/lib/collab/y-body';
+import { applyBody, bodyFromY } from '@/lib/recaps/live/y-body';
 import { documentFromText, plainTextOf, type RecapDocument } from '@/lib/recaps/document';
 import type { PublicChange } from '@/lib/cache/public-change';
 import { restoreRevision } from '@/lib/recaps/restore';
