@@ -6,6 +6,7 @@ import { requireUser, userMay } from '@/lib/auth/require';
 import { listEpisodeChoices } from '@/lib/episodes/studio-queries';
 import { extendInvitation, revokeInvitation } from '@/lib/invitations/actions';
 import { listInvitations } from '@/lib/invitations/queries';
+import { invitationState } from '@/lib/invitations/state';
 import { formatDateTime } from '@/lib/text/dates';
 import { episodeCode } from '@/lib/text/slug';
 import { revokeEpisodeAccess, setUserDisabled } from '@/lib/users/actions';
@@ -14,9 +15,10 @@ import { listPeople } from '@/lib/users/queries';
 export const metadata: Metadata = { title: 'Personen', robots: { index: false } };
 
 function invitationStatus(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }): string {
-  if (invitation.acceptedAt) return `angenommen am ${formatDateTime(invitation.acceptedAt)}`;
-  if (invitation.revokedAt) return 'zurückgezogen';
-  if (invitation.expiresAt <= new Date()) return 'abgelaufen';
+  const state = invitationState(invitation);
+  if (state === 'accepted' && invitation.acceptedAt) return `angenommen am ${formatDateTime(invitation.acceptedAt)}`;
+  if (state === 'revoked') return 'zurückgezogen';
+  if (state === 'expired') return 'abgelaufen';
   return `offen bis ${formatDateTime(invitation.expiresAt)}`;
 }
 
