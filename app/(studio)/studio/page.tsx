@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DataTable } from '@/components/studio/data-table';
 import { StatusBadge, statusLabels } from '@/components/studio/status-badge';
 import { allows } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/require';
@@ -87,34 +88,26 @@ export default async function StudioPage({ searchParams }: Props) {
             <h2 id={`season-${season}`} className="section__title">
               Staffel {season}
             </h2>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Folge</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Zuletzt bearbeitet</th>
-                </tr>
-              </thead>
-              <tbody>
-                {episodes
-                  .filter((episode) => episode.season.number === season)
-                  .map((episode) => (
-                    <tr key={episode.id}>
-                      <td>
-                        <Link href={`/studio/folgen/${episode.id}`}>
-                          {episodeCode(season, episode.number)} {episode.title}
-                        </Link>
-                      </td>
-                      <td>
-                        <StatusBadge status={episode.studioStatus} />
-                      </td>
-                      <td className="muted">
-                        {episode.recap ? `${formatDateTime(episode.recap.updatedAt)}${episode.recap.updatedBy ? ` · ${episode.recap.updatedBy.name}` : ''}` : '–'}
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+            <DataTable
+              rows={episodes.filter((episode) => episode.season.number === season)}
+              columns={[
+                {
+                  header: 'Folge',
+                  cell: (episode) => (
+                    <Link href={`/studio/folgen/${episode.id}`}>
+                      {episodeCode(season, episode.number)} {episode.title}
+                    </Link>
+                  ),
+                },
+                { header: 'Status', cell: (episode) => <StatusBadge status={episode.studioStatus} /> },
+                {
+                  header: 'Zuletzt bearbeitet',
+                  className: 'muted',
+                  cell: (episode) =>
+                    episode.recap ? `${formatDateTime(episode.recap.updatedAt)}${episode.recap.updatedBy ? ` · ${episode.recap.updatedBy.name}` : ''}` : '–',
+                },
+              ]}
+            />
           </section>
         ))
       )}

@@ -9,28 +9,20 @@ import { TagList } from '@/components/archive/tag-list';
 import { RecapBody } from '@/components/recap/recap-body';
 import { JsonLd } from '@/components/site/json-ld';
 import { Spoiler } from '@/components/spoiler/spoiler';
-import { cachedPublicEpisode, listPublicEpisodeSlugs } from '@/lib/episodes/queries';
+import { publicEpisodeForParams, publicEpisodeParams } from '@/lib/episodes/queries';
 import { episodeJsonLd } from '@/lib/seo/json-ld';
 import { paths, shareImageSize } from '@/lib/seo/site';
 import { formatDate } from '@/lib/text/dates';
-import { parseSlugParam } from '@/lib/text/params';
 import { episodeCode } from '@/lib/text/slug';
 
 export const revalidate = 60;
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function load(params: Props['params']) {
-  const slug = parseSlugParam((await params).slug);
-  return slug ? cachedPublicEpisode(slug) : null;
-}
-
-export async function generateStaticParams() {
-  return (await listPublicEpisodeSlugs()).map((episode) => ({ slug: episode.slug }));
-}
+export const generateStaticParams = publicEpisodeParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const episode = await load(params);
+  const episode = await publicEpisodeForParams(params);
   if (!episode) return { title: 'Folge nicht gefunden' };
   const title = `${episodeCode(episode.season.number, episode.number)} ${episode.title}`;
   const url = paths.episode(episode.slug);
@@ -53,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EpisodePage({ params }: Props) {
-  const episode = await load(params);
+  const episode = await publicEpisodeForParams(params);
   if (!episode) notFound();
   const { recap } = episode;
   const season = episode.season.number;
