@@ -1,7 +1,8 @@
 import { Feed } from 'feed';
 import type { listRecapsForFeed } from '@/lib/episodes/queries';
 import { recapHtml } from '@/lib/recaps/document/html';
-import { absoluteUrl, paths, siteName } from '@/lib/seo/site';
+import { paths } from '@/lib/seo/paths';
+import { absoluteUrl, siteName } from '@/lib/seo/site';
 import { episodeCode } from '@/lib/text/slug';
 
 type FeedEpisode = Awaited<ReturnType<typeof listRecapsForFeed>>[number];

@@ -11,7 +11,8 @@ import { JsonLd } from '@/components/site/json-ld';
 import { Spoiler } from '@/components/spoiler/spoiler';
 import { publicEpisodeForParams, publicEpisodeParams } from '@/lib/episodes/queries';
 import { episodeJsonLd } from '@/lib/seo/json-ld';
-import { paths, shareImageSize } from '@/lib/seo/site';
+import { paths } from '@/lib/seo/paths';
+import { shareImageSize } from '@/lib/seo/site';
 import { formatDate } from '@/lib/text/dates';
 import { episodeCode } from '@/lib/text/slug';
 

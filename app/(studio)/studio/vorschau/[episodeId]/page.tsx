@@ -9,6 +9,7 @@ import { StatusBadge } from '@/components/studio/status-badge';
 import { requireUser, userMay } from '@/lib/auth/require';
 import { getRecapPreview, studioStatus } from '@/lib/recaps/studio-queries';
 import { formatDate } from '@/lib/text/dates';
+import { paths } from '@/lib/seo/paths';
 
 export const metadata: Metadata = { title: 'Vorschau', robots: { index: false } };
 
@@ -40,11 +41,11 @@ export default async function PreviewPage({ params }: Props) {
         <footer className="episode__tags">
           <TagList
             label="Figuren in dieser Folge"
-            tags={recap.characters.map(({ character }) => ({ href: `/figuren/${character.slug}`, label: character.shortName }))}
+            tags={recap.characters.map(({ character }) => ({ href: paths.character(character.slug), label: character.shortName }))}
           />
           <TagList
             label="Handlungsstränge"
-            tags={recap.storylines.map(({ storyline }) => ({ href: `/handlungsstraenge/${storyline.slug}`, label: storyline.title }))}
+            tags={recap.storylines.map(({ storyline }) => ({ href: paths.storyline(storyline.slug), label: storyline.title }))}
           />
         </footer>
       </article>
