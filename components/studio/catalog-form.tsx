@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
-import { useState, type TextareaHTMLAttributes } from 'react';
+import { useState } from 'react';
 import { type DefaultValues, type FieldValues, type Path, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/define-action';
@@ -46,23 +46,6 @@ export function useCatalogForm<Input extends FieldValues, Output>({ schema, empt
   });
 
   return { form, error, saved, submit };
-}
-
-type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; label: string; error?: string };
-
-/** A labelled text area with its error announced to screen readers. */
-export function TextAreaField({ id, label, error, ...textarea }: TextAreaProps) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={3} aria-invalid={error ? true : undefined} {...textarea} />
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 export function SavedNotice({ message }: { message: string | null }) {

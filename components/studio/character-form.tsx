@@ -1,9 +1,9 @@
 'use client';
 
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, TextAreaField } from '@/components/ui/field';
 import { createCharacter, updateCharacter } from '@/lib/characters/actions';
 import { type CharacterFormValues, characterKindLabels, createCharacter as schema, type CreateCharacterInput } from '@/lib/characters/schema';
-import { SavedNotice, TextAreaField, useCatalogForm } from './catalog-form';
+import { SavedNotice, useCatalogForm } from './catalog-form';
 
 type Props = {
   /** Without a character the form creates one. */

@@ -1,9 +1,9 @@
 'use client';
 
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, TextAreaField } from '@/components/ui/field';
 import { createStoryline, updateStoryline } from '@/lib/storylines/actions';
 import { createStoryline as schema, type CreateStorylineInput } from '@/lib/storylines/schema';
-import { SavedNotice, TextAreaField, useCatalogForm } from './catalog-form';
+import { SavedNotice, useCatalogForm } from './catalog-form';
 
 type Props = {
   characters: { id: number; name: string }[];

@@ -5,7 +5,7 @@ import { EpisodeCard } from '@/components/archive/episode-card';
 import { EpisodeCode } from '@/components/archive/episode-code';
 import { EpisodePager } from '@/components/archive/episode-pager';
 import { StorylineNeighbours } from '@/components/archive/storyline-neighbours';
-import { TagList } from '@/components/archive/tag-list';
+import { RecapTags } from '@/components/archive/tag-list';
 import { RecapBody } from '@/components/recap/recap-body';
 import { JsonLd } from '@/components/site/json-ld';
 import { Spoiler } from '@/components/spoiler/spoiler';
@@ -81,16 +81,7 @@ export default async function EpisodePage({ params }: Props) {
       </header>
       <Spoiler season={season} number={episode.number}>
         <RecapBody body={recap.body} />
-        <footer className="episode__tags">
-          <TagList
-            label="Figuren in dieser Folge"
-            tags={recap.characters.map(({ character }) => ({ href: paths.character(character.slug), label: character.shortName }))}
-          />
-          <TagList
-            label="Handlungsstränge"
-            tags={recap.storylines.map(({ storyline }) => ({ href: paths.storyline(storyline.slug), label: storyline.title }))}
-          />
-        </footer>
+        <RecapTags recap={recap} />
       </Spoiler>
       <StorylineNeighbours neighbours={episode.storylineNeighbours} />
       {episode.related.length ? (
