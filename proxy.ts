@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type NextRequest, NextResponse } from 'next/server';
 import { horizonScript } from '@/components/spoiler/horizon';
-import { liveUrlFor } from '@/lib/collab/endpoint';
+import { liveUrlFor } from '@/lib/recaps/live/endpoint';
 import { collabPort, env } from '@/lib/env';
 import { createSearchAdmission } from '@/lib/search/result-admission';
 import { paramsOfResultKey, resultKeyOf, searchPathOfResultKey } from '@/lib/search/result-key';

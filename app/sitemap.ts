@@ -2,7 +2,8 @@ import type { MetadataRoute } from 'next';
 import { cachedCharacters } from '@/lib/characters/queries';
 import { cachedPublicEpisodeIndex, cachedRecapsForFeed } from '@/lib/episodes/queries';
 import { cachedSeasons } from '@/lib/seasons/queries';
-import { absoluteUrl, paths } from '@/lib/seo/site';
+import { paths } from '@/lib/seo/paths';
+import { absoluteUrl } from '@/lib/seo/site';
 import { cachedStorylines } from '@/lib/storylines/queries';
 
 export const revalidate = 60;

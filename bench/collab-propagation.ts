@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { createCollabServer } from '@/lib/collab/server';
-import { bodyField } from '@/lib/collab/y-field';
+import { bodyField } from '@/lib/recaps/live/y-field';
 import { createDb } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrations';
 import { createScratchDatabase } from '@/lib/db/scratch';

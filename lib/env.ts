@@ -58,6 +58,15 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 export const env = parseEnv(process.env);
 
+/**
+ * True in the Next server (pages, actions, route handlers), false in scripts, tests and the
+ * collaboration server, where there is no page cache to read or refresh. Read as written,
+ * not through the schema: Next inlines `process.env.NEXT_RUNTIME` into its server bundles.
+ */
+export function insideNext(): boolean {
+  return Boolean(process.env.NEXT_RUNTIME);
+}
+
 /** The base URL for links the app hands out (invitations, setup link). */
 export function siteUrl(e: Env = env): string {
   return (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');

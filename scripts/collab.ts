@@ -2,7 +2,7 @@
 // beside the app (and restarts it if it dies); in production it can run on its own,
 // several of them with REDIS_URL. Needs DATABASE_URL and NEXTAUTH_SECRET (the app's).
 import { runScript } from '@/lib/cli/run-script';
-import { createPublicRefresher } from '@/lib/recaps/public-refresher';
+import { createPublicRefresher } from '@/lib/cache/notify-app';
 import { createCollabServer } from '@/lib/collab/server';
 import { createDb } from '@/lib/db/client';
 import { appInternalUrl, collabAllowedOrigins, collabPort, env, poolSize } from '@/lib/env';

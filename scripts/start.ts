@@ -14,7 +14,7 @@ import { createDb } from '@/lib/db/client';
 import { connectDatabase } from '@/lib/db/connection';
 import { applyMigrations } from '@/lib/db/migrations';
 import { ensureAuthSecret } from '@/lib/auth/secret';
-import { issueSetupToken } from '@/lib/auth/setup';
+import { issueSetupToken } from '@/lib/users/first-host';
 import { collabPort, env, siteUrl } from '@/lib/env';
 import { formatImportReport } from '@/lib/importer/report';
 import { archiveDataVersion, importSeed, isEmptyArchive } from '@/lib/seed/import-seed';

@@ -5,6 +5,7 @@ import { Spoiler } from '@/components/spoiler/spoiler';
 import { cachedLatestRecaps } from '@/lib/episodes/queries';
 import { cachedSeasons } from '@/lib/seasons/queries';
 import { formatYear } from '@/lib/text/dates';
+import { paths } from '@/lib/seo/paths';
 
 export const revalidate = 60;
 export const metadata: Metadata = { alternates: { canonical: '/' } };
@@ -32,7 +33,7 @@ export default async function HomePage() {
         <ol className="season-grid">
           {seasons.map((season) => (
             <li key={season.number}>
-              <Link href={`/staffel/${season.number}`} className="season-tile">
+              <Link href={paths.season(season.number)} className="season-tile">
                 <span className="season-tile__number">{season.number}</span>
                 <span className="season-tile__label">Staffel {season.number}</span>
                 <span className="season-tile__meta">

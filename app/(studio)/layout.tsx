@@ -3,6 +3,8 @@ import '@/components/ui/forms.css';
 import '@/components/studio/studio.css';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/studio/sign-out-button';
+import { ViewerProvider } from '@/components/studio/viewer';
+import { allows } from '@/lib/auth/permissions';
 import { getCurrentUser } from '@/lib/auth/session';
 
 export default async function StudioLayout({ children }: { children: ReactNode }) {
@@ -24,7 +26,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
                 <li>
                   <Link href="/studio">Folgen</Link>
                 </li>
-                {user.role === 'HOST' ? (
+                {allows(user, 'catalog.manage') ? (
                   <>
                     <li>
                       <Link href="/studio/figuren">Figuren</Link>
@@ -32,13 +34,17 @@ export default async function StudioLayout({ children }: { children: ReactNode }
                     <li>
                       <Link href="/studio/handlungsstraenge">Handlungsstränge</Link>
                     </li>
-                    <li>
-                      <Link href="/studio/personen">Personen</Link>
-                    </li>
-                    <li>
-                      <Link href="/studio/protokoll">Protokoll</Link>
-                    </li>
                   </>
+                ) : null}
+                {allows(user, 'people.manage') ? (
+                  <li>
+                    <Link href="/studio/personen">Personen</Link>
+                  </li>
+                ) : null}
+                {allows(user, 'audit.read') ? (
+                  <li>
+                    <Link href="/studio/protokoll">Protokoll</Link>
+                  </li>
                 ) : null}
                 <li>
                   <Link href="/">Archiv</Link>
@@ -52,7 +58,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
         </div>
       </header>
       <main id="inhalt" className="site-main">
-        {children}
+        <ViewerProvider role={user?.role ?? null}>{children}</ViewerProvider>
       </main>
     </>
   );

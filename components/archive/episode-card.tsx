@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { EpisodeCode } from './episode-code';
+import { paths } from '@/lib/seo/paths';
 
 type Props = {
   slug: string;
@@ -16,7 +17,7 @@ export function EpisodeCard({ slug, season, number, title, excerpt, headingLevel
     <article className="episode-card">
       <EpisodeCode season={season} number={number} />
       <Heading className="episode-card__title">
-        <Link href={`/episode/${slug}`}>{title}</Link>
+        <Link href={paths.episode(slug)}>{title}</Link>
       </Heading>
       {excerpt ? <p className="episode-card__excerpt">{excerpt}</p> : null}
     </article>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Spoiler } from '@/components/spoiler/spoiler';
 import { episodeCode } from '@/lib/text/slug';
+import { paths } from '@/lib/seo/paths';
 
 type Neighbour = { slug: string; number: number; title: string; season: { number: number } } | null;
 
@@ -10,7 +11,7 @@ export function EpisodePager({ previous, next }: { previous: Neighbour; next: Ne
   return (
     <nav aria-label="Weitere Folgen" className="pager">
       {previous ? (
-        <Link href={`/episode/${previous.slug}`} className="pager__link pager__link--prev" rel="prev">
+        <Link href={paths.episode(previous.slug)} className="pager__link pager__link--prev" rel="prev">
           <span className="pager__dir">← Vorherige Folge</span>
           <span className="pager__title">
             {episodeCode(previous.season.number, previous.number)} {previous.title}
@@ -22,7 +23,7 @@ export function EpisodePager({ previous, next }: { previous: Neighbour; next: Ne
       {next ? (
         <div className="pager__next">
           <Spoiler season={next.season.number} number={next.number}>
-            <Link href={`/episode/${next.slug}`} className="pager__link pager__link--next" rel="next">
+            <Link href={paths.episode(next.slug)} className="pager__link pager__link--next" rel="next">
               <span className="pager__dir">Nächste Folge →</span>
               <span className="pager__title">
                 {episodeCode(next.season.number, next.number)} {next.title}

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { paths } from '@/lib/seo/site';
+import { paths } from '@/lib/seo/paths';
 
 type Props = { season: number; episodes: number[]; storylines: { title: string; slug: string; episodes: number[] }[] };
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Spoiler } from '@/components/spoiler/spoiler';
-import { paths } from '@/lib/seo/site';
+import { paths } from '@/lib/seo/paths';
 import { episodeCode } from '@/lib/text/slug';
 
 type Brief = { slug: string; number: number; title: string; season: { number: number } };

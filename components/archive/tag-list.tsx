@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { paths } from '@/lib/seo/paths';
 
 type Tag = { href: string; label: string };
 
@@ -18,5 +19,22 @@ export function TagList({ label, tags }: { label: string; tags: Tag[] }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+type RecapTagsProps = {
+  recap: {
+    characters: { character: { slug: string; shortName: string } }[];
+    storylines: { storyline: { slug: string; title: string } }[];
+  };
+};
+
+/** Under a recap, on its public page and in the studio's preview of it: who is in it and which storylines it belongs to. */
+export function RecapTags({ recap }: RecapTagsProps) {
+  return (
+    <footer className="episode__tags">
+      <TagList label="Figuren in dieser Folge" tags={recap.characters.map(({ character }) => ({ href: paths.character(character.slug), label: character.shortName }))} />
+      <TagList label="Handlungsstränge" tags={recap.storylines.map(({ storyline }) => ({ href: paths.storyline(storyline.slug), label: storyline.title }))} />
+    </footer>
   );
 }

@@ -7,8 +7,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field, FormError } from '@/components/ui/field';
 import { NewPasswordFields } from './new-password-fields';
-import { acceptInvitationAction } from '@/lib/auth/public-actions';
-import { acceptInvitationAsNewUser, type AcceptInvitationAsNewUserInput } from '@/lib/auth/schema';
+import { acceptInvitationAction } from '@/lib/invitations/actions';
+import { acceptInvitationAsNewUser, type AcceptInvitationAsNewUserInput } from '@/lib/invitations/schema';
 
 /** A new guest chooses name and password; the account is created and signed in. */
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {

@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field, FormError } from '@/components/ui/field';
 import { NewPasswordFields } from './new-password-fields';
-import { setupFirstHost } from '@/lib/auth/public-actions';
-import { createFirstHost, type CreateFirstHostInput } from '@/lib/auth/schema';
+import { setupFirstHost } from '@/lib/users/actions';
+import { createFirstHost, type CreateFirstHostInput } from '@/lib/users/schema';
 
 export function SetupForm({ token }: { token: string }) {
   const router = useRouter();

@@ -6,8 +6,8 @@ import { Placeholder } from '@tiptap/extensions';
 import { PluginKey } from '@tiptap/pm/state';
 import { Suggestion } from '@tiptap/suggestion';
 import type * as Y from 'yjs';
-import { bodyField } from '@/lib/collab/y-field';
-import { buildRecapExtensions, CharacterMention, StorylineTag } from './extensions';
+import { bodyField } from '@/lib/recaps/live/y-field';
+import { buildRecapExtensions, CharacterMention, StorylineTag } from '@/lib/recaps/document/extensions';
 import { filterCharacters, filterStorylines, type EditorCharacter, type EditorStoryline, type SuggestionItem } from './suggestion-items';
 import { createSuggestionRender } from './suggestion-render';
 

@@ -6,10 +6,10 @@ import { useEffect, useId, useState } from 'react';
 import type { RecapDocument } from '@/lib/recaps/document';
 import { createEditorExtensions, type LiveBinding } from './editor-extensions';
 import { InlinePrompt } from './inline-prompt';
-import { isSafeHref } from './safe-href';
+import { isSafeHref } from '@/lib/recaps/document/safe-href';
 import { SpeakerPicker } from './speaker-picker';
 import type { EditorCharacter, EditorStoryline } from './suggestion-items';
-import { parseTimestamp } from './timestamp-format';
+import { parseTimestamp } from '@/lib/recaps/document/timestamp-format';
 import { Toolbar, type PromptKind } from './toolbar';
 import styles from './editor.module.css';
 

@@ -1,6 +1,6 @@
 import { renderToReactElement } from '@tiptap/static-renderer/pm/react';
 import type { ReactNode } from 'react';
-import { recapExtensions } from '@/components/editor/extensions';
+import { recapExtensions } from '@/lib/recaps/document/extensions';
 import type { RecapDocument } from '@/lib/recaps/document';
 import { EpisodeAudio } from './episode-audio';
 import { playableAudioUrl } from './audio-url';
@@ -17,7 +17,7 @@ import {
 } from './recap-nodes';
 
 type Props = {
-  /** The stored Tiptap JSON (validated on save by lib/recaps/validate-document.ts). */
+  /** The stored Tiptap JSON (validated on save by lib/recaps/document/validate.ts). */
   body: unknown;
   /** The episode's audio; timestamps jump into it when set. */
   audioUrl?: string | null;
@@ -42,7 +42,7 @@ export function renderRecapBody(body: unknown, audioUrl: string | null): ReactNo
   });
 }
 
-// Saved documents are at most 20 levels deep (lib/recaps/validate-document.ts). A deeper
+// Saved documents are at most 20 levels deep (lib/recaps/document/validate.ts). A deeper
 // stored body (a row written by hand) would overflow React's recursive renderer outside
 // the try below and fail the whole page, so it is refused before rendering.
 const maxRenderDepth = 50;

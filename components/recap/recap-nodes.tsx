@@ -1,8 +1,8 @@
 import type { Mark as ProseMirrorMark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ReactNode } from 'react';
-import { recapLinkRel } from '@/components/editor/extensions';
-import { isSafeHref } from '@/components/editor/safe-href';
-import { formatTimestamp, isoDuration, isValidTimestampSeconds } from '@/components/editor/timestamp-format';
+import { recapLinkRel } from '@/lib/recaps/document/extensions';
+import { isSafeHref } from '@/lib/recaps/document/safe-href';
+import { formatTimestamp, isoDuration, isValidTimestampSeconds } from '@/lib/recaps/document/timestamp-format';
 import styles from './recap-body.module.css';
 
 // How the podcast's own nodes and marks look on public pages. Plain server components:

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Segment } from '@/lib/search/highlight';
 import { episodeCode } from '@/lib/text/slug';
+import { paths } from '@/lib/seo/paths';
 
 export type Suggestion = { slug: string; season: number; number: number; title: Segment[]; snippet: Segment[] };
 
@@ -50,7 +51,7 @@ export function SearchBox({ defaultValue = '' }: { defaultValue?: string }) {
   const visible = open && query.trim().length >= 2;
   const go = (hit: Suggestion) => {
     setOpen(false);
-    router.push(`/episode/${hit.slug}`);
+    router.push(paths.episode(hit.slug));
   };
 
   return (

@@ -3,6 +3,7 @@ import { EpisodeCode } from '@/components/archive/episode-code';
 import { Spoiler } from '@/components/spoiler/spoiler';
 import type { SearchHit as Hit } from '@/lib/search/queries';
 import { Highlighted } from './highlighted';
+import { paths } from '@/lib/seo/paths';
 
 /** One result: code, title and the text around the matches, hidden past the spoiler horizon. */
 export function SearchHit({ hit }: { hit: Hit }) {
@@ -11,7 +12,7 @@ export function SearchHit({ hit }: { hit: Hit }) {
       <EpisodeCode season={hit.season} number={hit.number} />
       <Spoiler season={hit.season} number={hit.number}>
         <h2 className="search-hit__title">
-          <Link href={`/episode/${hit.slug}`}>
+          <Link href={paths.episode(hit.slug)}>
             <Highlighted segments={hit.title} />
           </Link>
         </h2>

@@ -16,7 +16,6 @@ type Props = {
   episodeId: number;
   initial: { version: number; body: RecapDocument | null };
   status: StudioStatus;
-  isHost: boolean;
   canEdit: boolean;
   previewHref: string | null;
   characters: EditorCharacter[];
@@ -24,7 +23,7 @@ type Props = {
 };
 
 /** The editor with autosave, offline safety, conflict handling and the workflow buttons. */
-export function RecapWorkbench({ episodeId, initial, status, isHost, canEdit, previewHref, characters, storylines }: Props) {
+export function RecapWorkbench({ episodeId, initial, status, canEdit, previewHref, characters, storylines }: Props) {
   const autosave = useAutosave(episodeId, initial.version);
   const [content, setContent] = useState<{ key: number; body: RecapDocument | null }>({ key: 0, body: initial.body });
   const [mergeReference, setMergeReference] = useState<unknown>(null);
@@ -88,7 +87,6 @@ export function RecapWorkbench({ episodeId, initial, status, isHost, canEdit, pr
         <WorkflowBar
           episodeId={episodeId}
           status={currentStatus}
-          isHost={isHost}
           previewHref={previewHref}
           onVersion={autosave.setVersion}
         />

@@ -1,12 +1,9 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { Field, FormError } from '@/components/ui/field';
+import { Field, FormError, TextAreaField } from '@/components/ui/field';
 import { createStoryline, updateStoryline } from '@/lib/storylines/actions';
-import { createStoryline as schema, type CreateStorylineInput, type StorylineFormValues } from '@/lib/storylines/schema';
+import { createStoryline as schema, type CreateStorylineInput } from '@/lib/storylines/schema';
+import { SavedNotice, useCatalogForm } from './catalog-form';
 
 type Props = {
   characters: { id: number; name: string }[];
@@ -17,47 +14,22 @@ type Props = {
 const empty: CreateStorylineInput = { title: '', description: '', characterIds: [] };
 
 export function StorylineForm({ characters, storyline }: Props) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
   // Checkbox values are strings in the DOM; the schema coerces them to ids.
-  const form = useForm<CreateStorylineInput, unknown, StorylineFormValues>({
-    resolver: zodResolver(schema),
-    defaultValues: storyline
-      ? { title: storyline.title, description: storyline.description ?? '', characterIds: storyline.characterIds.map(String) }
-      : empty,
+  const { form, error, saved, submit } = useCatalogForm({
+    schema,
+    empty,
+    initial: storyline ? { title: storyline.title, description: storyline.description ?? '', characterIds: storyline.characterIds.map(String) } : null,
+    save: (values) => (storyline ? updateStoryline({ storylineId: storyline.id, ...values }) : createStoryline(values)),
+    savedMessage: (values) => (storyline ? 'Gespeichert.' : `„${values.title}“ angelegt.`),
   });
   const { errors, isSubmitting } = form.formState;
   const prefix = storyline ? `storyline-${storyline.id}` : 'storyline-new';
-
-  const submit = form.handleSubmit(async (values) => {
-    setError(null);
-    setSaved(null);
-    const result = storyline ? await updateStoryline({ storylineId: storyline.id, ...values }) : await createStoryline(values);
-    if (!result.ok) {
-      setError(result.error);
-      const titleError = result.fieldErrors?.title?.[0];
-      if (titleError) form.setError('title', { message: titleError });
-      return;
-    }
-    setSaved(storyline ? 'Gespeichert.' : `„${values.title}“ angelegt.`);
-    if (!storyline) form.reset(empty);
-    router.refresh();
-  });
 
   return (
     <form onSubmit={submit} noValidate className="stack catalog-form">
       <FormError message={error} />
       <Field id={`${prefix}-title`} label="Titel" error={errors.title?.message} {...form.register('title')} />
-      <div className="field">
-        <label htmlFor={`${prefix}-description`}>Beschreibung</label>
-        <textarea id={`${prefix}-description`} rows={3} aria-invalid={errors.description ? true : undefined} {...form.register('description')} />
-        {errors.description?.message ? (
-          <p className="field__error" role="alert">
-            {errors.description.message}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField id={`${prefix}-description`} label="Beschreibung" error={errors.description?.message} {...form.register('description')} />
       <fieldset className="character-picker">
         <legend>Figuren</legend>
         <ul>
@@ -78,11 +50,7 @@ export function StorylineForm({ characters, storyline }: Props) {
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? 'Wird gespeichert …' : storyline ? 'Handlungsstrang speichern' : 'Handlungsstrang anlegen'}
       </button>
-      {saved ? (
-        <p className="notice" role="status">
-          {saved}
-        </p>
-      ) : null}
+      <SavedNotice message={saved} />
     </form>
   );
 }

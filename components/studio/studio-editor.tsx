@@ -1,7 +1,7 @@
 'use client';
 
 import type { ComponentProps } from 'react';
-import type { LiveEndpoint } from '@/lib/collab/endpoint';
+import type { LiveEndpoint } from '@/lib/recaps/live/endpoint';
 import { LiveWorkbench } from './live/live-workbench';
 import { useLiveDocument } from './live/use-live-document';
 import { RecapWorkbench } from './recap-workbench';
@@ -43,7 +43,6 @@ export function StudioEditor({ live: endpoint, me, ...props }: Props) {
           live={live}
           episodeId={props.episodeId}
           status={props.status}
-          isHost={props.isHost}
           previewHref={props.previewHref}
           characters={props.characters}
           storylines={props.storylines}

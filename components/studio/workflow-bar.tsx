@@ -5,11 +5,11 @@ import { useState, useTransition } from 'react';
 import { publishRecap, submitRecapForReview, unpublishRecap } from '@/lib/recaps/actions';
 import type { StudioStatus } from '@/lib/recaps/studio-queries';
 import { FormError } from '@/components/ui/field';
+import { useAllows } from './viewer';
 
 type Props = {
   episodeId: number;
   status: StudioStatus;
-  isHost: boolean;
   previewHref: string | null;
   /** Status changes create a new version; the editor continues from it. */
   onVersion: (version: number) => void;
@@ -18,8 +18,9 @@ type Props = {
 };
 
 /** Draft → in review → published (or scheduled) → back to draft; hosts publish, everyone with access submits. */
-export function WorkflowBar({ episodeId, status, isHost, previewHref, onVersion, beforeChange }: Props) {
+export function WorkflowBar({ episodeId, status, previewHref, onVersion, beforeChange }: Props) {
   const router = useRouter();
+  const may = useAllows();
   const [error, setError] = useState<string | null>(null);
   const [publishAt, setPublishAt] = useState('');
   const [pending, startTransition] = useTransition();
@@ -45,7 +46,7 @@ export function WorkflowBar({ episodeId, status, isHost, previewHref, onVersion,
             Zur Prüfung einreichen
           </button>
         ) : null}
-        {isHost && (status === 'draft' || status === 'review') ? (
+        {may('recap.publish') && (status === 'draft' || status === 'review') ? (
           <>
             <button type="button" className="button" disabled={pending} onClick={() => run(() => publishRecap({ episodeId }))}>
               Jetzt veröffentlichen
@@ -64,7 +65,7 @@ export function WorkflowBar({ episodeId, status, isHost, previewHref, onVersion,
             </span>
           </>
         ) : null}
-        {isHost && (status === 'review' || status === 'published' || status === 'scheduled') ? (
+        {may('recap.unpublish') && (status === 'review' || status === 'published' || status === 'scheduled') ? (
           <button type="button" className="small-button small-button--danger" disabled={pending} onClick={() => run(() => unpublishRecap({ episodeId }))}>
             {status === 'review' ? 'Zurück an den Entwurf' : 'Veröffentlichung zurücknehmen'}
           </button>

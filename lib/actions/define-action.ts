@@ -48,6 +48,21 @@ function databaseMessage(error: unknown): string | null {
 }
 
 /**
+ * Parses an action's input with its zod schema; zod's own messages (wrong type from a forged
+ * request) in German too, like the forms' own. A failure is the result the form shows.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): { ok: true; data: z.output<S> } | (ActionResult<never> & { ok: false }) {
+  const parsed = schema.safeParse(raw, { error: de().localeError });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join('.') || '_';
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, error: parsed.error.issues[0]?.message ?? 'Bitte prüfe deine Eingaben.', fieldErrors };
+}
+
+/**
  * The one shape of every server action: who is asking → parse the input with the
  * domain's zod schema → may this user do this (lib/auth/permissions) → run →
  * a result the form can show. The order cannot be forgotten because it lives here.
@@ -59,16 +74,8 @@ export function defineAction<S extends z.ZodType, T>(config: Config<S, T>): Defi
     try {
       const user = await getCurrentUser();
       if (!user) return { ok: false, error: 'Bitte melde dich an.' };
-      // zod's own messages (wrong type from a forged request) in German too, like the forms' own.
-      const parsed = config.input.safeParse(raw, { error: de().localeError });
-      if (!parsed.success) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) {
-          const key = issue.path.join('.') || '_';
-          (fieldErrors[key] ??= []).push(issue.message);
-        }
-        return { ok: false, error: parsed.error.issues[0]?.message ?? 'Bitte prüfe deine Eingaben.', fieldErrors };
-      }
+      const parsed = parseInput(config.input, raw);
+      if (!parsed.ok) return parsed;
       const target = await config.target?.(parsed.data);
       if (!(await can(db(), user, config.permission, target))) {
         return { ok: false, error: 'Dafür fehlt dir die Berechtigung.' };

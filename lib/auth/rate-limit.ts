@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
+import type { ActionResult } from '@/lib/actions/define-action';
 import { databaseUrl } from '@/lib/db/client';
 import { env } from '@/lib/env';
 
@@ -111,4 +112,22 @@ export function rateLimits(): RateLimits {
     globalForLimits.rewatchRateLimits = { url, limits: createRateLimits(createRateLimitPool(url)) };
   }
   return globalForLimits.rewatchRateLimits.limits;
+}
+
+/**
+ * For the actions a person without an account may call (the token in the link is their
+ * credential): refused while any key has used up its attempts, and a refusal counts as one.
+ */
+export async function rateLimited<T>(checks: [RuleName, string][], work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    const limits = rateLimits();
+    await limits.check(checks);
+    const result = await work();
+    if (!result.ok) await limits.fail(checks);
+    return result;
+  } catch (error) {
+    if (error instanceof RateLimitedError) return { ok: false, error: error.message };
+    console.error('Öffentliche Aktion fehlgeschlagen:', error);
+    return { ok: false, error: 'Das hat nicht geklappt. Bitte versuche es gleich noch einmal.' };
+  }
 }

@@ -12,31 +12,22 @@ export const email = z
   .pipe(z.email('Das sieht nicht nach einer E-Mail-Adresse aus.'))
   .transform((value) => value.toLowerCase());
 
-const newPassword = z
+export const newPassword = z
   .string()
   .min(passwordMinLength, `Das Passwort braucht mindestens ${passwordMinLength} Zeichen.`)
   .max(200, 'Das Passwort darf höchstens 200 Zeichen lang sein.');
 
-const name = z.string().trim().min(1, 'Bitte gib einen Namen ein.').max(80, 'Der Name darf höchstens 80 Zeichen lang sein.');
+export const personName = z.string().trim().min(1, 'Bitte gib einen Namen ein.').max(80, 'Der Name darf höchstens 80 Zeichen lang sein.');
 
 export const signIn = z.object({
   email,
   password: z.string().min(1, 'Bitte gib dein Passwort ein.').max(200, 'Das Passwort ist zu lang.'),
 });
 
-const passwordsMatch = {
+/** For `.refine` on a form with a password and its repetition. */
+export const passwordsMatch = {
   check: (value: { password: string; passwordConfirm: string }) => value.password === value.passwordConfirm,
   params: { message: 'Die beiden Passwörter stimmen nicht überein.', path: ['passwordConfirm'] },
 };
 
-export const createFirstHost = z
-  .object({ token: z.string().max(100), name, email, password: newPassword, passwordConfirm: z.string() })
-  .refine(passwordsMatch.check, passwordsMatch.params);
-
-export const acceptInvitationAsNewUser = z
-  .object({ token: z.string().max(100), name, password: newPassword, passwordConfirm: z.string() })
-  .refine(passwordsMatch.check, passwordsMatch.params);
-
 export type SignInInput = z.input<typeof signIn>;
-export type CreateFirstHostInput = z.input<typeof createFirstHost>;
-export type AcceptInvitationAsNewUserInput = z.input<typeof acceptInvitationAsNewUser>;

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { db } from '@/lib/db/client';
+import { findEnabledUser } from '@/lib/users/queries';
 import { authOptions } from './options';
 import type { SessionUser } from './permissions';
 
@@ -27,8 +28,5 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const id = await userIdFromSession();
   if (id === null) return null;
   // Loaded on every request: a disabled user is signed out at once, not when the token expires.
-  return db().user.findFirst({
-    where: { id, disabledAt: null },
-    select: { id: true, email: true, name: true, role: true },
-  });
+  return findEnabledUser(db(), id);
 });

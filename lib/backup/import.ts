@@ -4,7 +4,7 @@ import { hashToken } from '@/lib/auth/tokens';
 import type { Db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/types';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { validateDocument } from '@/lib/recaps/validate-document';
+import { validateDocument } from '@/lib/recaps/document/validate';
 import { archiveFormat, type RewatchArchive, rewatchArchive } from './schema';
 
 /** A restore that was refused; the message is for the person running the command (German). */

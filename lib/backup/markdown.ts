@@ -1,4 +1,4 @@
-import { formatTimestamp } from '@/components/editor/timestamp-format';
+import { formatTimestamp } from '@/lib/recaps/document/timestamp-format';
 import type { DocNode } from '@/lib/recaps/document';
 import type { ArchiveRecap, RewatchArchive } from './schema';
 

@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache';
+import { insideNext } from '@/lib/env';
 
 /**
  * Keeps the page being rendered in the incremental cache for one second instead of its
@@ -7,6 +8,6 @@ import { unstable_cache } from 'next/cache';
  * `'use cache'`, which this app does not use, Next has no other way to say it).
  */
 export async function expireRenderSoon(): Promise<void> {
-  if (!process.env.NEXT_RUNTIME) return;
+  if (!insideNext()) return;
   await unstable_cache(async () => true, ['expire-render-soon'], { revalidate: 1 })();
 }

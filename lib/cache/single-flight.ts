@@ -3,7 +3,7 @@
  * result or its error, and the next caller after it settles starts afresh. Next's data
  * cache only joins duplicate reads within one request, so when a publish expires the
  * archive's tags, every listener request arriving before the first refill would otherwise
- * run the same queries at once (the load bench saw the embedded database's pool time out).
+ * run the same queries at once, and the embedded database's pool would time out.
  * The price: a request that joins a load begun just before a write sees what that load
  * read, i.e. data older than itself by at most the query's run time.
  */

@@ -1,4 +1,4 @@
-import { cached, cacheTags } from '@/lib/cache-tags';
+import { cached, cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { publicRecapWhere } from '@/lib/recaps/visibility';
 
@@ -77,7 +77,7 @@ export async function listCharacterSlugs() {
   return (await db().character.findMany({ select: { slug: true } })).map((c) => c.slug);
 }
 
-// Cached reads for pages: tagged so that publishing refreshes them (lib/cache-tags.ts).
+// Cached reads for pages: tagged so that publishing refreshes them (lib/cache/tags.ts).
 export const cachedCharacters = () => cached(listCharacters, ['characters'], [cacheTags.characters]);
 export const cachedCharacter = (slug: string) =>
   cached(() => getCharacter(slug), ['character', slug], [cacheTags.character(slug), cacheTags.characters]);

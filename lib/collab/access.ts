@@ -2,6 +2,7 @@ import { parse } from 'cookie';
 import { decode } from 'next-auth/jwt';
 import { can, type SessionUser } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
+import { findEnabledUser } from '@/lib/users/queries';
 
 // Who is on the other end of a collaboration connection, and what they may do there.
 // The same session cookie the studio uses, checked with the same `can` as every action.
@@ -29,12 +30,7 @@ export async function userFromCookies(db: Db, cookieHeader: string | null, secre
   const payload = await decode({ token, secret }).catch(() => null);
   const id = Number(payload?.sub);
   if (!Number.isInteger(id) || id <= 0) return null;
-  return loadUser(db, id);
-}
-
-/** The user as of now: a disabled account counts as signed out. */
-export function loadUser(db: Db, id: number): Promise<SessionUser | null> {
-  return db.user.findFirst({ where: { id, disabledAt: null }, select: { id: true, email: true, name: true, role: true } });
+  return findEnabledUser(db, id);
 }
 
 export type LiveAccess = 'write' | 'read' | null;
@@ -45,8 +41,6 @@ export type LiveAccess = 'write' | 'read' | null;
  */
 export async function liveAccess(db: Db, user: SessionUser | null, episodeId: number): Promise<LiveAccess> {
   if (!(await can(db, user, 'recap.read', { episodeId }))) return null;
-  if (!(await can(db, user, 'recap.edit', { episodeId }))) return 'read';
-  if (user?.role === 'HOST') return 'write';
   const recap = await db.recap.findUnique({ where: { episodeId }, select: { status: true } });
-  return recap?.status === 'PUBLISHED' ? 'read' : 'write';
+  return (await can(db, user, 'recap.edit', { episodeId, recapStatus: recap?.status })) ? 'write' : 'read';
 }

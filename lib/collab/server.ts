@@ -4,10 +4,11 @@ import * as Y from 'yjs';
 import type { SessionUser } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
-import type { PublicChange } from '@/lib/recaps/public-change';
-import { liveAccess, loadUser, userFromCookies, type LiveAccess } from './access';
-import { episodeIdOfDocument } from './document-name';
-import { type LiveMessage, encodeLiveMessage } from './messages';
+import type { PublicChange } from '@/lib/cache/public-change';
+import { findEnabledUser } from '@/lib/users/queries';
+import { liveAccess, userFromCookies, type LiveAccess } from './access';
+import { episodeIdOfDocument } from '@/lib/recaps/live/document-name';
+import { type LiveMessage, encodeLiveMessage } from '@/lib/recaps/live/messages';
 import { syncLiveDocument } from './sync-live-document';
 
 export type CollabContext = { user: SessionUser; episodeId: number };
@@ -27,7 +28,7 @@ export type CollabServerOptions = {
   /** Quiet time before the document is stored (ms); every change is stored within `maxDebounceMs`. */
   debounceMs?: number;
   maxDebounceMs?: number;
-  /** Called after a published recap changed through the live document (see lib/recaps/public-refresher.ts). */
+  /** Called after a published recap changed through the live document (see lib/cache/notify-app.ts). */
   onPublicChange?: (change: PublicChange) => void;
   log?: (message: string) => void;
 };
@@ -173,7 +174,7 @@ async function recheckAccess(db: Db, server: Server<CollabContext>, send: (conne
   for (const { connection } of connectionsOf(server)) {
     const { user, episodeId } = connection.context;
     const key = `${user.id}:${episodeId}`;
-    if (!answers.has(key)) answers.set(key, loadUser(db, user.id).then((current) => liveAccess(db, current, episodeId)));
+    if (!answers.has(key)) answers.set(key, findEnabledUser(db, user.id).then((current) => liveAccess(db, current, episodeId)));
     const access = await answers.get(key);
     if (!access) {
       send(connection, { type: 'revoked' });

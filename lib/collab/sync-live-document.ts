@@ -5,11 +5,11 @@ import type { SessionUser } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { saveTransaction } from '@/lib/db/save-transaction';
 import { plainTextOf, storedBody } from '@/lib/recaps/document';
-import type { PublicChange } from '@/lib/recaps/public-change';
+import type { PublicChange } from '@/lib/cache/public-change';
 import { writeDraft } from '@/lib/recaps/save-draft';
-import { validateDocument } from '@/lib/recaps/validate-document';
-import { lockLiveDocument } from './live-lock';
-import { applyBody, bodyFromY, emptyBody, encodeState, isEmptyY } from './y-body';
+import { validateDocument } from '@/lib/recaps/document/validate';
+import { lockLiveDocument } from '@/lib/recaps/live/live-lock';
+import { applyBody, bodyFromY, emptyBody, encodeState, isEmptyY } from '@/lib/recaps/live/y-body';
 
 export type SyncResult = {
   /** The stored state's sequence number after this sync. */

@@ -5,9 +5,10 @@ import { requestIp } from '@/lib/actions/request-ip';
 import { isUniqueViolation } from '@/lib/actions/unique-violation';
 import { excerptOf, plainTextOf, type RecapDocument } from '@/lib/recaps/document';
 import { recordAudit } from '@/lib/audit/record';
+import { allows } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/types';
-import { refreshPublicPages } from '@/lib/recaps/refresh';
+import { refreshPublicPages } from '@/lib/cache/refresh';
 import { episodeSlug } from '@/lib/text/slug';
 import * as schema from './schema';
 
@@ -42,7 +43,7 @@ export const updateEpisodeMetadata = defineAction({
         });
         if (!episode) throw new ActionError('Diese Folge gibt es nicht (mehr).');
         const slug = input.slug || episodeSlug(episode.season.number, episode.number, input.title);
-        if (slug !== episode.slug && user.role !== 'HOST') {
+        if (slug !== episode.slug && !allows(user, 'episode.slug.change')) {
           throw new ActionError('Die Adresse einer Folge können nur Hosts ändern.', { slug: ['Nur Hosts können die Adresse ändern.'] });
         }
         await assertFree(tx, episode, slug, podcastNumber);

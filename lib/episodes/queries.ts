@@ -1,6 +1,7 @@
-import { cached, cacheTags } from '@/lib/cache-tags';
+import { cached, cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { publicEpisodeWhere, publicRecapWhere } from '@/lib/recaps/visibility';
+import { parseSlugParam } from '@/lib/text/params';
 import { relatedEpisodes, storylineNeighbours } from './related';
 
 const episodeOrder = [{ season: { number: 'asc' as const } }, { number: 'asc' as const }];
@@ -102,10 +103,22 @@ export async function listLatestRecaps(take = 6) {
   });
 }
 
-// Cached reads for pages: tagged so that publishing refreshes them (lib/cache-tags.ts).
+// Cached reads for pages: tagged so that publishing refreshes them (lib/cache/tags.ts).
 export const cachedPublicEpisode = (slug: string) =>
   cached(() => getPublicEpisode(slug), ['public-episode', slug], [cacheTags.episode(slug), cacheTags.episodes]);
 export const cachedPublicEpisodeIndex = () => cached(listPublicEpisodeIndex, ['public-episode-index'], [cacheTags.episodes]);
+
+/** The route segment `/episode/[slug]` for every public episode (the page, its share image, its chapters). */
+export async function publicEpisodeParams(): Promise<{ slug: string }[]> {
+  return (await listPublicEpisodeSlugs()).map((episode) => ({ slug: episode.slug }));
+}
+
+/** The public episode a `/episode/[slug]` route is asked for, or null (no slug of ours, not published). */
+export async function publicEpisodeForParams(params: Promise<{ slug: string }>) {
+  const slug = parseSlugParam((await params).slug);
+  return slug ? cachedPublicEpisode(slug) : null;
+}
+
 export const cachedLatestRecaps = (take = 6) => cached(() => listLatestRecaps(take), ['latest-recaps', String(take)], [cacheTags.episodes]);
 
 /** Published recaps for feeds, newest first; optionally only those tagged with a character or storyline. */

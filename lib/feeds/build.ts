@@ -1,9 +1,8 @@
 import { Feed } from 'feed';
-import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
-import { recapExtensions } from '@/components/editor/extensions';
 import type { listRecapsForFeed } from '@/lib/episodes/queries';
-import type { RecapDocument } from '@/lib/recaps/document';
-import { absoluteUrl, paths, siteName } from '@/lib/seo/site';
+import { recapHtml } from '@/lib/recaps/document/html';
+import { paths } from '@/lib/seo/paths';
+import { absoluteUrl, siteName } from '@/lib/seo/site';
 import { episodeCode } from '@/lib/text/slug';
 
 type FeedEpisode = Awaited<ReturnType<typeof listRecapsForFeed>>[number];
@@ -17,15 +16,6 @@ export const feedContentTypes: Record<FeedFormat, string> = {
 };
 
 type FeedInfo = { title: string; description: string; path: string; feeds: Partial<Record<FeedFormat, string>> };
-
-function recapHtml(body: unknown): string {
-  try {
-    return renderToHTMLString({ content: body as RecapDocument, extensions: recapExtensions });
-  } catch {
-    // A body the renderer cannot read still gets its excerpt in the feed.
-    return '';
-  }
-}
 
 /** One feed of published recaps (the caller's query decides which) in RSS 2.0, Atom or JSON Feed. */
 export function buildFeed(info: FeedInfo, episodes: FeedEpisode[], format: FeedFormat): string {
@@ -54,6 +44,7 @@ export function buildFeed(info: FeedInfo, episodes: FeedEpisode[], format: FeedF
       id: url,
       link: url,
       description: recap.excerpt,
+      // A body the renderer cannot read still gets its excerpt in the feed.
       content: recapHtml(recap.body) || recap.excerpt,
       date: recap.updatedAt,
       published: recap.publishedAt ?? recap.updatedAt,

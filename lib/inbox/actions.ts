@@ -5,7 +5,7 @@ import { requestIp } from '@/lib/actions/request-ip';
 import { isUniqueViolation } from '@/lib/actions/unique-violation';
 import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db/client';
-import { refreshPublicPages } from '@/lib/recaps/refresh';
+import { refreshPublicPages } from '@/lib/cache/refresh';
 import { episodeCode } from '@/lib/text/slug';
 import * as schema from './schema';
 

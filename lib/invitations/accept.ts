@@ -1,41 +1,9 @@
 import { recordAudit } from '@/lib/audit/record';
-import { hashToken, isExpired, isWellFormedToken } from '@/lib/auth/tokens';
 import type { Db } from '@/lib/db/client';
-import type { Tx } from '@/lib/db/types';
+import { findEnabledUser } from '@/lib/users/queries';
 import { createUser } from '@/lib/users/create-user';
-
-export type InvitationState = 'valid' | 'invalid' | 'expired' | 'accepted' | 'revoked';
-
-export const invitationMessages: Record<Exclude<InvitationState, 'valid'>, string> = {
-  invalid: 'Diese Einladung gibt es nicht. Bitte prüfe den Link oder frag nach einer neuen Einladung.',
-  expired: 'Diese Einladung ist abgelaufen. Bitte frag Chris oder Nils nach einer neuen.',
-  accepted: 'Diese Einladung wurde schon angenommen. Melde dich einfach an.',
-  revoked: 'Diese Einladung wurde zurückgezogen.',
-};
-
-export async function findInvitation(db: Tx, token: string, now = new Date()) {
-  if (!isWellFormedToken(token)) return { state: 'invalid' as const, invitation: null };
-  const invitation = await db.invitation.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      email: true,
-      expiresAt: true,
-      acceptedAt: true,
-      revokedAt: true,
-      episodes: { select: { episode: { select: { id: true, number: true, title: true, season: { select: { number: true } } } } } },
-    },
-  });
-  if (!invitation) return { state: 'invalid' as const, invitation: null };
-  const state: InvitationState = invitation.revokedAt
-    ? 'revoked'
-    : invitation.acceptedAt
-      ? 'accepted'
-      : isExpired(invitation.expiresAt, now)
-        ? 'expired'
-        : 'valid';
-  return { state, invitation };
-}
+import { findInvitation } from './queries';
+import { invitationMessages } from './state';
 
 class Refused extends Error {}
 
@@ -60,7 +28,7 @@ export async function acceptInvitation(
     if (state !== 'valid' || !invitation) throw new Refused(invitationMessages[state === 'valid' ? 'invalid' : state]);
     let user: { id: number; email: string };
     if (acceptance.kind === 'existing-user') {
-      const existing = await tx.user.findFirst({ where: { id: acceptance.userId, disabledAt: null } });
+      const existing = await findEnabledUser(tx, acceptance.userId);
       if (!existing || existing.email !== invitation.email) {
         throw new Refused(`Diese Einladung gilt für ${invitation.email}. Bitte melde dich mit dieser Adresse an.`);
       }

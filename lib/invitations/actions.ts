@@ -1,14 +1,17 @@
 'use server';
 
-import { ActionError, defineAction } from '@/lib/actions/define-action';
+import { ActionError, type ActionResult, defineAction, parseInput } from '@/lib/actions/define-action';
 import { requestIp } from '@/lib/actions/request-ip';
 import { recordAudit } from '@/lib/audit/record';
+import { rateLimited } from '@/lib/auth/rate-limit';
+import { getCurrentUser } from '@/lib/auth/session';
 import { generateToken, hashToken, invitationLifetimeMs } from '@/lib/auth/tokens';
 import { db } from '@/lib/db/client';
 import { siteUrl } from '@/lib/env';
 import { episodeCode } from '@/lib/text/slug';
+import { acceptInvitation } from './accept';
 import { sendInvitationMail } from './mail';
-import { createInvitation as createInvitationSchema, invitationRef } from './schema';
+import { acceptInvitationAsNewUser, createInvitation as createInvitationSchema, invitationRef } from './schema';
 
 export const createInvitation = defineAction({
   name: 'invitation.create',
@@ -84,3 +87,30 @@ export const revokeInvitation = defineAction({
     return null;
   },
 });
+
+/**
+ * Accepts an invitation as the signed-in user when there is one, otherwise creates the guest
+ * account. For a person without an account the token is the credential, so it is
+ * rate-limited per IP and per invitation.
+ */
+export async function acceptInvitationAction(raw: unknown): Promise<ActionResult<{ email: string; existing: boolean }>> {
+  const ip = await requestIp();
+  const token = typeof raw === 'object' && raw !== null && 'token' in raw ? String(raw.token).slice(0, 100) : '';
+  return rateLimited<{ email: string; existing: boolean }>(
+    [
+      ['invitationIp', ip],
+      ['invitationToken', token || 'leer'],
+    ],
+    async () => {
+      const user = await getCurrentUser();
+      if (user) {
+        const result = await acceptInvitation(db(), token, { kind: 'existing-user', userId: user.id }, ip);
+        return result.ok ? { ok: true, data: { email: result.email, existing: true } } : result;
+      }
+      const parsed = parseInput(acceptInvitationAsNewUser, raw);
+      if (!parsed.ok) return parsed;
+      const result = await acceptInvitation(db(), token, { kind: 'new-user', name: parsed.data.name, password: parsed.data.password }, ip);
+      return result.ok ? { ok: true, data: { email: result.email, existing: false } } : result;
+    },
+  );
+}

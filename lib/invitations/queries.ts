@@ -1,4 +1,7 @@
+import { hashToken, isWellFormedToken } from '@/lib/auth/tokens';
 import { db } from '@/lib/db/client';
+import type { Tx } from '@/lib/db/types';
+import { invitationState } from './state';
 
 export async function listInvitations() {
   return db().invitation.findMany({
@@ -15,4 +18,27 @@ export async function listInvitations() {
       episodes: { select: { episode: { select: { number: true, season: { select: { number: true } } } } } },
     },
   });
+}
+
+/** The invitation a link's token stands for, with where it stands. */
+export async function findInvitation(tx: Tx, token: string, now = new Date()) {
+  if (!isWellFormedToken(token)) return { state: 'invalid' as const, invitation: null };
+  const invitation = await tx.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      email: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      episodes: { select: { episode: { select: { id: true, number: true, title: true, season: { select: { number: true } } } } } },
+    },
+  });
+  if (!invitation) return { state: 'invalid' as const, invitation: null };
+  return { state: invitationState(invitation, now), invitation };
+}
+
+/** For the invitation page. */
+export function getInvitationForToken(token: string) {
+  return findInvitation(db(), token);
 }

@@ -3,11 +3,11 @@
 import { ActionError, defineAction } from '@/lib/actions/define-action';
 import { requestIp } from '@/lib/actions/request-ip';
 import { db } from '@/lib/db/client';
-import { publicRecapEdited, refreshPublicPages } from './refresh';
+import { publicRecapEdited, refreshPublicPages } from '@/lib/cache/refresh';
 import { restoreRevision } from './restore';
 import { saveDraft } from './save-draft';
 import * as schema from './schema';
-import { validateDocument } from './validate-document';
+import { validateDocument } from './document/validate';
 import { changeStatus } from './workflow';
 
 const byEpisode = (input: { episodeId: number }) => ({ episodeId: input.episodeId });
@@ -23,7 +23,7 @@ export const saveRecapDraft = defineAction({
     const outcome = await saveDraft(db(), { episodeId: input.episodeId, baseVersion: input.baseVersion, doc: checked.doc, user });
     if (outcome.status !== 'saved') return outcome;
     const { publicChange, ...saved } = outcome;
-    if (publicChange && saved.recapStatus === 'PUBLISHED') await publicRecapEdited(publicChange);
+    if (publicChange && saved.recapStatus === 'PUBLISHED') publicRecapEdited(publicChange);
     return saved;
   },
 });

@@ -1,10 +1,10 @@
 import { ActionError } from '@/lib/actions/action-error';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/collab/live-lock';
+import { allows, publishedRecapRefusal, type SessionUser } from '@/lib/auth/permissions';
+import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/recaps/live/live-lock';
 import type { Db } from '@/lib/db/client';
 import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
 import { recordRevision } from './revisions';
-import { validateDocument } from './validate-document';
+import { validateDocument } from './document/validate';
 
 /** Makes an old revision the current text again; the restore is itself a new revision, so nothing is lost. */
 export async function restoreRevision(db: Db, input: { episodeId: number; revisionId: number; user: SessionUser }, now = new Date()) {
@@ -15,9 +15,7 @@ export async function restoreRevision(db: Db, input: { episodeId: number; revisi
       select: { version: true, body: true, recap: { select: { id: true, status: true, excerptManual: true } } },
     });
     if (!revision) throw new ActionError('Diese Version gibt es für diese Folge nicht.');
-    if (revision.recap.status === 'PUBLISHED' && input.user.role !== 'HOST') {
-      throw new ActionError('Dieses Recap ist veröffentlicht; ändern können es nur Chris und Nils.');
-    }
+    if (!allows(input.user, 'recap.edit', { recapStatus: revision.recap.status })) throw new ActionError(publishedRecapRefusal);
     // Old revisions were valid when written; the schema may have tightened since.
     const checked = validateDocument(revision.body);
     if (!checked.ok) throw new ActionError(`Diese Version lässt sich nicht wiederherstellen: ${checked.error}`);

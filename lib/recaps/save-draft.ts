@@ -1,15 +1,15 @@
 import isEqual from 'fast-deep-equal';
 import type { RecapStatus } from '@/lib/generated/prisma/client';
 import { ActionError } from '@/lib/actions/action-error';
-import type { SessionUser } from '@/lib/auth/permissions';
-import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/collab/live-lock';
+import { allows, publishedRecapRefusal, type SessionUser } from '@/lib/auth/permissions';
+import { lockLiveDocument, mergeIntoLiveDocument } from '@/lib/recaps/live/live-lock';
 import type { Db } from '@/lib/db/client';
 import { saveTransaction } from '@/lib/db/save-transaction';
 import type { Tx } from '@/lib/db/types';
 import { excerptOf, plainTextOf, type RecapDocument, storedBody } from './document';
-import { listingChange, type PublicChange, textChange } from './public-change';
+import { listingChange, type PublicChange, textChange } from '@/lib/cache/public-change';
 import { recordRevision } from './revisions';
-import { extractTags, type RecapTags } from './tags';
+import { extractTags, type RecapTags } from './document/tags';
 
 export type SaveOutcome =
   | { status: 'saved'; version: number; savedAt: Date; recapStatus: RecapStatus; /** For the public pages; null when nothing they show changed. */ publicChange: PublicChange | null }
@@ -66,7 +66,7 @@ type DraftInput = {
  * older version is refused and its text is kept as a revision, so neither the
  * other person's version nor this one is lost (unless its text is the stored one,
  * which counts as saved). A save into an episode that is also
- * being written live is merged into the shared document (lib/collab/live-document.ts).
+ * being written live is merged into the shared document (./live/live-lock.ts).
  */
 export async function saveDraft(db: Db, input: DraftInput & { baseVersion: number }, now = new Date()): Promise<SaveOutcome> {
   return db.$transaction(async (tx) => {
@@ -87,9 +87,8 @@ export async function writeDraft(tx: Tx, input: DraftInput, now = new Date()): P
     where: { episodeId: input.episodeId },
     select: { id: true, version: true, status: true, body: true, excerpt: true, excerptManual: true, updatedAt: true, updatedById: true },
   });
-  if (recap && recap.status === 'PUBLISHED' && input.user.role !== 'HOST') {
-    throw new ActionError('Dieses Recap ist veröffentlicht; ändern können es nur Chris und Nils.');
-  }
+  // Asked again here, with the status read under the lock: it may have been published since the action's check.
+  if (recap && !allows(input.user, 'recap.edit', { recapStatus: recap.status })) throw new ActionError(publishedRecapRefusal);
   if (!recap) {
     if (input.baseVersion !== null && input.baseVersion !== 0) throw new ActionError('Dieses Recap gibt es nicht mehr. Bitte lade die Seite neu.');
     const created = await tx.recap.create({

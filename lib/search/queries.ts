@@ -1,4 +1,4 @@
-import { cached, cacheTags } from '@/lib/cache-tags';
+import { cached, cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { publicRecapSql } from '@/lib/recaps/visibility';
@@ -141,7 +141,7 @@ export async function searchFilterOptions() {
 }
 
 // What a search reads changes with any published recap, tag, name or title, and every one
-// of those changes revalidates these three tags (lib/cache-tags.ts); its results change with
+// of those changes revalidates these three tags (lib/cache/tags.ts); its results change with
 // the text of recaps too, the filter options do not.
 const optionTags = [cacheTags.episodes, cacheTags.characters, cacheTags.storylines];
 const searchTags = [...optionTags, cacheTags.recapTexts];

@@ -1,4 +1,4 @@
-import { cached, cacheTags } from '@/lib/cache-tags';
+import { cached, cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { isPublicRecap, visibilitySelect } from '@/lib/recaps/visibility';
 
@@ -68,7 +68,7 @@ export async function listSeasonNumbers() {
   return (await db().season.findMany({ orderBy: { number: 'asc' }, select: { number: true } })).map((s) => s.number);
 }
 
-// Cached reads for pages: tagged so that publishing refreshes them (lib/cache-tags.ts).
+// Cached reads for pages: tagged so that publishing refreshes them (lib/cache/tags.ts).
 export const cachedSeasons = () => cached(listSeasons, ['seasons'], [cacheTags.episodes]);
 export const cachedSeason = (number: number) =>
   cached(() => getSeason(number), ['season', String(number)], [cacheTags.season(number), cacheTags.episodes]);

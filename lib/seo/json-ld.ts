@@ -1,4 +1,5 @@
-import { absoluteUrl, paths, showTitle, siteName } from './site';
+import { paths } from './paths';
+import { absoluteUrl, showTitle, siteName } from './site';
 
 type EpisodeInput = {
   slug: string;

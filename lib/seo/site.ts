@@ -8,13 +8,4 @@ export function absoluteUrl(path: string): string {
   return new URL(path, `${siteUrl()}/`).toString();
 }
 
-export const paths = {
-  episode: (slug: string) => `/episode/${slug}`,
-  season: (number: number) => `/staffel/${number}`,
-  character: (slug: string) => `/figuren/${slug}`,
-  storyline: (slug: string) => `/handlungsstraenge/${slug}`,
-  chapters: (slug: string) => `/episode/${slug}/kapitel.json`,
-  shareImage: (slug: string) => `/episode/${slug}/bild.png`,
-};
-
 export const shareImageSize = { width: 1200, height: 630 };

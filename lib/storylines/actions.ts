@@ -4,7 +4,7 @@ import { ActionError, defineAction } from '@/lib/actions/define-action';
 import { isUniqueViolation } from '@/lib/actions/unique-violation';
 import { db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/types';
-import { refreshPublicPages } from '@/lib/recaps/refresh';
+import { refreshPublicPages } from '@/lib/cache/refresh';
 import { toSlug } from '@/lib/text/slug';
 import * as schema from './schema';
 

@@ -1,4 +1,4 @@
-import { cached, cacheTags } from '@/lib/cache-tags';
+import { cached, cacheTags } from '@/lib/cache/tags';
 import { db } from '@/lib/db/client';
 import { publicRecapWhere } from '@/lib/recaps/visibility';
 
@@ -53,7 +53,7 @@ export async function listStorylineSlugs() {
   return (await db().storyline.findMany({ select: { slug: true } })).map((s) => s.slug);
 }
 
-// Cached reads for pages: tagged so that publishing refreshes them (lib/cache-tags.ts).
+// Cached reads for pages: tagged so that publishing refreshes them (lib/cache/tags.ts).
 export const cachedStorylines = () => cached(listStorylines, ['storylines'], [cacheTags.storylines]);
 export const cachedStoryline = (slug: string) =>
   cached(() => getStoryline(slug), ['storyline', slug], [cacheTags.storyline(slug), cacheTags.storylines]);

@@ -3,7 +3,7 @@
 import { ActionError, defineAction } from '@/lib/actions/define-action';
 import { db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/types';
-import { refreshPublicPages } from '@/lib/recaps/refresh';
+import { refreshPublicPages } from '@/lib/cache/refresh';
 import * as schema from './schema';
 
 type TagRef = { episodeId: number; kind: 'character' | 'storyline'; tagId: number };

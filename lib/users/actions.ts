@@ -1,10 +1,27 @@
 'use server';
 
-import { ActionError, defineAction } from '@/lib/actions/define-action';
+import { ActionError, type ActionResult, defineAction, parseInput } from '@/lib/actions/define-action';
 import { requestIp } from '@/lib/actions/request-ip';
 import { recordAudit } from '@/lib/audit/record';
+import { rateLimited } from '@/lib/auth/rate-limit';
 import { db } from '@/lib/db/client';
+import { createFirstHostWithToken } from './first-host';
 import * as schema from './schema';
+
+/**
+ * The first host's account from the one-time setup link, for a person without an account:
+ * the token is the credential, so it is rate-limited per IP and refuses anything but a
+ * valid, unused, unexpired token.
+ */
+export async function setupFirstHost(raw: unknown): Promise<ActionResult<null>> {
+  const ip = await requestIp();
+  return rateLimited([['setupIp', ip]], async () => {
+    const parsed = parseInput(schema.createFirstHost, raw);
+    if (!parsed.ok) return parsed;
+    const result = await createFirstHostWithToken(db(), { ...parsed.data, ip });
+    return result.ok ? { ok: true, data: null } : result;
+  });
+}
 
 export const revokeEpisodeAccess = defineAction({
   name: 'access.revoke',

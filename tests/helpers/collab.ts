@@ -2,8 +2,8 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { encode } from 'next-auth/jwt';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { liveDocumentName } from '@/lib/collab/document-name';
-import { decodeLiveMessage, type LiveMessage } from '@/lib/collab/messages';
+import { liveDocumentName } from '@/lib/recaps/live/document-name';
+import { decodeLiveMessage, type LiveMessage } from '@/lib/recaps/live/messages';
 
 export const testSecret = 'ein-test-geheimnis-mit-mindestens-32-zeichen';
 export const testOrigin = 'http://localhost:3999';

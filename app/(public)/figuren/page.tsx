@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cachedCharacters } from '@/lib/characters/queries';
+import { paths } from '@/lib/seo/paths';
 
 export const revalidate = 60;
 export const metadata: Metadata = { title: 'Figuren', alternates: { canonical: '/figuren' } };
@@ -29,7 +30,7 @@ export default async function CharactersPage() {
             <ul className="person-grid">
               {group.characters.map((character) => (
                 <li key={character.slug}>
-                  <Link href={`/figuren/${character.slug}`} className="person-tile">
+                  <Link href={paths.character(character.slug)} className="person-tile">
                     <span className="person-tile__initial" aria-hidden="true">
                       {character.shortName.charAt(0)}
                     </span>

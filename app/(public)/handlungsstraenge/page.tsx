@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cachedStorylines } from '@/lib/storylines/queries';
+import { paths } from '@/lib/seo/paths';
 
 export const revalidate = 60;
 export const metadata: Metadata = { title: 'Handlungsstränge', alternates: { canonical: '/handlungsstraenge' } };
@@ -17,7 +18,7 @@ export default async function StorylinesPage() {
       <ul className="arc-list">
         {storylines.map((storyline) => (
           <li key={storyline.slug}>
-            <Link href={`/handlungsstraenge/${storyline.slug}`} className="arc-tile">
+            <Link href={paths.storyline(storyline.slug)} className="arc-tile">
               <span className="arc-tile__title">{storyline.title}</span>
               <span className="arc-tile__meta">
                 {storyline.characters.map((character) => character.shortName).join(', ')} ·{' '}

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DataTable } from '@/components/studio/data-table';
 import { StatusBadge, statusLabels } from '@/components/studio/status-badge';
+import { allows } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/require';
 import { listInbox, listStudioEpisodes, type StudioStatus } from '@/lib/recaps/studio-queries';
 import { formatDateTime } from '@/lib/text/dates';
@@ -22,18 +24,20 @@ export default async function StudioPage({ searchParams }: Props) {
   const q = first(params.q)?.trim().slice(0, 100) || undefined;
   const statusParam = first(params.status);
   const status = statuses.find((candidate) => candidate === statusParam);
+  // Hosts see every episode and publish; guests see the episodes they were invited to.
+  const publishes = allows(user, 'recap.publish');
   const [episodes, inbox] = await Promise.all([
     listStudioEpisodes(user, { q, status }),
-    user.role === 'HOST' ? listInbox() : Promise.resolve([]),
+    allows(user, 'recap.assign') ? listInbox() : Promise.resolve([]),
   ]);
   const seasons = [...new Set(episodes.map((episode) => episode.season.number))];
   return (
     <>
       <header className="page-intro">
         <p className="eyebrow">Studio</p>
-        <h1>{user.role === 'HOST' ? 'Alle Folgen' : 'Deine Folgen'}</h1>
+        <h1>{publishes ? 'Alle Folgen' : 'Deine Folgen'}</h1>
         <p className="lede">
-          {user.role === 'HOST'
+          {publishes
             ? 'Recaps schreiben, prüfen und veröffentlichen.'
             : 'Die Folgen, zu denen du eingeladen bist. Schreib deine Notizen und reiche sie zur Prüfung ein.'}
         </p>
@@ -84,34 +88,26 @@ export default async function StudioPage({ searchParams }: Props) {
             <h2 id={`season-${season}`} className="section__title">
               Staffel {season}
             </h2>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Folge</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Zuletzt bearbeitet</th>
-                </tr>
-              </thead>
-              <tbody>
-                {episodes
-                  .filter((episode) => episode.season.number === season)
-                  .map((episode) => (
-                    <tr key={episode.id}>
-                      <td>
-                        <Link href={`/studio/folgen/${episode.id}`}>
-                          {episodeCode(season, episode.number)} {episode.title}
-                        </Link>
-                      </td>
-                      <td>
-                        <StatusBadge status={episode.studioStatus} />
-                      </td>
-                      <td className="muted">
-                        {episode.recap ? `${formatDateTime(episode.recap.updatedAt)}${episode.recap.updatedBy ? ` · ${episode.recap.updatedBy.name}` : ''}` : '–'}
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+            <DataTable
+              rows={episodes.filter((episode) => episode.season.number === season)}
+              columns={[
+                {
+                  header: 'Folge',
+                  cell: (episode) => (
+                    <Link href={`/studio/folgen/${episode.id}`}>
+                      {episodeCode(season, episode.number)} {episode.title}
+                    </Link>
+                  ),
+                },
+                { header: 'Status', cell: (episode) => <StatusBadge status={episode.studioStatus} /> },
+                {
+                  header: 'Zuletzt bearbeitet',
+                  className: 'muted',
+                  cell: (episode) =>
+                    episode.recap ? `${formatDateTime(episode.recap.updatedAt)}${episode.recap.updatedBy ? ` · ${episode.recap.updatedBy.name}` : ''}` : '–',
+                },
+              ]}
+            />
           </section>
         ))
       )}

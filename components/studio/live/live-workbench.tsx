@@ -16,7 +16,6 @@ type Props = {
   live: Extract<LiveState, { phase: 'live' }>;
   episodeId: number;
   status: StudioStatus;
-  isHost: boolean;
   previewHref: string | null;
   characters: EditorCharacter[];
   storylines: EditorStoryline[];
@@ -39,7 +38,7 @@ function LiveStatus({ live }: { live: Props['live'] }) {
 }
 
 /** The recap written together: shared document, carets, presence, comments, workflow. */
-export function LiveWorkbench({ live, episodeId, status, isHost, previewHref, characters, storylines, me }: Props) {
+export function LiveWorkbench({ live, episodeId, status, previewHref, characters, storylines, me }: Props) {
   const [editor, setEditor] = useState<Editor | null>(null);
   // The first stored change creates the recap: from then on it is a draft that can be submitted.
   const [wrote, setWrote] = useState(false);
@@ -65,7 +64,7 @@ export function LiveWorkbench({ live, episodeId, status, isHost, previewHref, ch
     <div className="workbench workbench--live">
       <div className="workbench__bar">
         <LiveStatus live={live} />
-        <WorkflowBar episodeId={episodeId} status={currentStatus} isHost={isHost} previewHref={previewHref} onVersion={() => {}} beforeChange={live.waitUntilStored} />
+        <WorkflowBar episodeId={episodeId} status={currentStatus} previewHref={previewHref} onVersion={() => {}} beforeChange={live.waitUntilStored} />
       </div>
       {live.refused ? (
         <p className="notice" role="alert">

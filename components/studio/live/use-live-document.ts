@@ -3,10 +3,10 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
-import { liveDocumentName } from '@/lib/collab/document-name';
-import { type LiveEndpoint, liveUrlFor } from '@/lib/collab/endpoint';
-import { decodeLiveMessage } from '@/lib/collab/messages';
-import { isCoveredBy } from '@/lib/collab/state-vector';
+import { liveDocumentName } from '@/lib/recaps/live/document-name';
+import { type LiveEndpoint, liveUrlFor } from '@/lib/recaps/live/endpoint';
+import { decodeLiveMessage } from '@/lib/recaps/live/messages';
+import { isCoveredBy } from '@/lib/recaps/live/state-vector';
 
 export type LiveState =
   /** Trying to reach the collaboration server for the first time. */

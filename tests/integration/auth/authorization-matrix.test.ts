@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Action, can } from '@/lib/auth/permissions';
+import { type Action, allows, can, publishedRecapRefusal } from '@/lib/auth/permissions';
 import { runAs } from '@/lib/auth/session';
 import { generateToken, hashToken } from '@/lib/auth/tokens';
 import { useDb } from '@/lib/db/client';
@@ -212,6 +212,54 @@ describe('authorisation matrix', () => {
       }
     });
   }
+
+  // Rules that depend on the record's state as well as the person: `can` with the state, and
+  // `allows`, the synchronous question the studio's controls ask, agreeing with it.
+  const stateRules: { action: Action; state: { recapStatus?: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | null }; allowed: Persona[] }[] = [
+    { action: 'recap.edit', state: { recapStatus: null }, allowed: ['guestOfX', 'host'] },
+    { action: 'recap.edit', state: { recapStatus: 'DRAFT' }, allowed: ['guestOfX', 'host'] },
+    { action: 'recap.edit', state: { recapStatus: 'IN_REVIEW' }, allowed: ['guestOfX', 'host'] },
+    { action: 'recap.edit', state: { recapStatus: 'PUBLISHED' }, allowed: ['host'] },
+    { action: 'recap.read', state: { recapStatus: 'PUBLISHED' }, allowed: ['guestOfX', 'host'] },
+    { action: 'episode.slug.change', state: {}, allowed: ['host'] },
+    { action: 'recap.tags.review', state: {}, allowed: ['host'] },
+  ];
+  for (const rule of stateRules) {
+    it(`${rule.action} on a recap in state ${rule.state.recapStatus ?? 'none'} is for ${rule.allowed.join(', ')}`, async () => {
+      for (const persona of personas) {
+        const id = ids[persona];
+        const user = id ? await database.db.user.findFirst({ where: { id, disabledAt: null } }) : null;
+        const expected = rule.allowed.includes(persona);
+        expect(await can(database.db, user, rule.action, { episodeId: episodeX, ...rule.state }), `can as ${persona}`).toBe(expected);
+        // `allows` knows nothing of invitations: it may say yes where `can` then asks the database, never the reverse.
+        if (expected) expect(allows(user, rule.action, rule.state), `allows as ${persona}`).toBe(true);
+      }
+    });
+  }
+
+  it('allows says no to guests where only the role and the state decide', () => {
+    const guest = { role: 'GUEST' as const };
+    expect(allows(guest, 'recap.edit', { recapStatus: 'PUBLISHED' })).toBe(false);
+    expect(allows(guest, 'recap.publish')).toBe(false);
+    expect(allows(guest, 'episode.slug.change')).toBe(false);
+    expect(allows(null, 'studio.enter')).toBe(false);
+  });
+
+  it('a guest of X may not save or restore X once its recap is published', async () => {
+    const published = await recapOnX('PUBLISHED');
+    const save = actions.get('recap.save');
+    const restore = actions.get('recap.restore');
+    if (!save || !restore) throw new Error('recap.save oder recap.restore fehlt');
+    const saved = await runAs(ids.guestOfX, () => save({ episodeId: episodeX, baseVersion: published.version, body: documentFromText('Gasttext') } as never));
+    expect(saved).toMatchObject({ ok: false, error: publishedRecapRefusal });
+    const revision = await database.db.recapRevision.create({
+      data: { recapId: published.id, version: published.version, status: 'PUBLISHED', body: published.body ?? {}, plainText: published.plainText, author: 'Test' },
+    });
+    const restored = await runAs(ids.guestOfX, () => restore({ episodeId: episodeX, revisionId: revision.id } as never));
+    expect(restored).toMatchObject({ ok: false, error: publishedRecapRefusal });
+    const after = await database.db.recap.findUnique({ where: { episodeId: episodeX } });
+    expect(after?.version).toBe(published.version);
+  });
 
   it('a refused guest save changes nothing', async () => {
     const before = await recapOnX('DRAFT');

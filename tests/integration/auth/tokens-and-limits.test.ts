@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimitPool, createRateLimits, RateLimitedError, rules } from '@/lib/auth/rate-limit';
-import { createFirstHostWithToken, issueSetupToken, setupTokenState } from '@/lib/auth/setup';
+import { createFirstHostWithToken, issueSetupToken, setupTokenState } from '@/lib/users/first-host';
 import { generateToken, hashToken } from '@/lib/auth/tokens';
 import { acceptInvitation } from '@/lib/invitations/accept';
 import { freshDatabase, type TestDatabase } from '../../helpers/database';

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { RecapBody } from '@/components/recap/recap-body';
 import { parseSearchParams, queryTerms } from '@/lib/search/params';
-import { validateDocument } from '@/lib/recaps/validate-document';
+import { validateDocument } from '@/lib/recaps/document/validate';
 import { parseSeasonParam, parseSlugParam } from '@/lib/text/params';
 import { expectGermanRefusal, expectInertHtml, hostileHrefs, scriptTexts, sqlAndSearchSyntax, traversal } from './corpus';
 

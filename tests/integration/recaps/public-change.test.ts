@@ -6,7 +6,7 @@ import { createUser } from '@/lib/users/create-user';
 import { freshDatabase, type TestDatabase } from '../../helpers/database';
 
 // What a save reports for the public pages decides which of them are regenerated
-// (lib/recaps/public-change.ts): a change that lists would show must never pass as text only.
+// (lib/cache/public-change.ts): a change that lists would show must never pass as text only.
 
 let database: TestDatabase;
 let chris: SessionUser;

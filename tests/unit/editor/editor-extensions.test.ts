@@ -1,7 +1,7 @@
 import { getSchema } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { createEditorExtensions } from '@/components/editor/editor-extensions';
-import { recapExtensions } from '@/components/editor/extensions';
+import { recapExtensions } from '@/lib/recaps/document/extensions';
 import { filterCharacters, filterStorylines, type EditorCharacter } from '@/components/editor/suggestion-items';
 
 const characters: EditorCharacter[] = [

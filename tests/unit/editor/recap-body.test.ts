@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { RecapBody } from '@/components/recap/recap-body';
-import { doc, link, mention, paragraph, quote, storyline, text, timestamp } from './fixtures';
+import { doc, link, mention, paragraph, quote, storyline, text, timestamp } from '../recaps/document/fixtures';
 
 const render = (body: unknown, audioUrl: string | null = null) => renderToStaticMarkup(createElement(RecapBody, { body, audioUrl }));
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AcceptAsSignedInButton, AcceptInvitationForm } from '@/components/auth/accept-invitation-form';
 import { getCurrentUser } from '@/lib/auth/session';
-import { db } from '@/lib/db/client';
-import { findInvitation, invitationMessages } from '@/lib/invitations/accept';
+import { getInvitationForToken } from '@/lib/invitations/queries';
+import { invitationMessages } from '@/lib/invitations/state';
 import { episodeCode } from '@/lib/text/slug';
 
 export const metadata: Metadata = { title: 'Einladung', robots: { index: false } };
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ token: string }> };
 
 export default async function InvitationPage({ params }: Props) {
   const { token } = await params;
-  const [{ state, invitation }, user] = await Promise.all([findInvitation(db(), token), getCurrentUser()]);
+  const [{ state, invitation }, user] = await Promise.all([getInvitationForToken(token), getCurrentUser()]);
   if (state !== 'valid' || !invitation) {
     return (
       <>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SetupForm } from '@/components/auth/setup-form';
-import { setupTokenMessages, setupTokenState } from '@/lib/auth/setup';
-import { db } from '@/lib/db/client';
+import { setupTokenMessages } from '@/lib/users/first-host';
+import { getSetupTokenState } from '@/lib/users/queries';
 
 export const metadata: Metadata = { title: 'Rewatch einrichten', robots: { index: false } };
 
@@ -10,7 +10,7 @@ type Props = { params: Promise<{ token: string }> };
 
 export default async function SetupPage({ params }: Props) {
   const { token } = await params;
-  const state = await setupTokenState(db(), token);
+  const state = await getSetupTokenState(token);
   if (state !== 'valid') {
     return (
       <>

@@ -5,32 +5,25 @@ import { EpisodeCard } from '@/components/archive/episode-card';
 import { EpisodeCode } from '@/components/archive/episode-code';
 import { EpisodePager } from '@/components/archive/episode-pager';
 import { StorylineNeighbours } from '@/components/archive/storyline-neighbours';
-import { TagList } from '@/components/archive/tag-list';
+import { RecapTags } from '@/components/archive/tag-list';
 import { RecapBody } from '@/components/recap/recap-body';
 import { JsonLd } from '@/components/site/json-ld';
 import { Spoiler } from '@/components/spoiler/spoiler';
-import { cachedPublicEpisode, listPublicEpisodeSlugs } from '@/lib/episodes/queries';
+import { publicEpisodeForParams, publicEpisodeParams } from '@/lib/episodes/queries';
 import { episodeJsonLd } from '@/lib/seo/json-ld';
-import { paths, shareImageSize } from '@/lib/seo/site';
+import { paths } from '@/lib/seo/paths';
+import { shareImageSize } from '@/lib/seo/site';
 import { formatDate } from '@/lib/text/dates';
-import { parseSlugParam } from '@/lib/text/params';
 import { episodeCode } from '@/lib/text/slug';
 
 export const revalidate = 60;
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function load(params: Props['params']) {
-  const slug = parseSlugParam((await params).slug);
-  return slug ? cachedPublicEpisode(slug) : null;
-}
-
-export async function generateStaticParams() {
-  return (await listPublicEpisodeSlugs()).map((episode) => ({ slug: episode.slug }));
-}
+export const generateStaticParams = publicEpisodeParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const episode = await load(params);
+  const episode = await publicEpisodeForParams(params);
   if (!episode) return { title: 'Folge nicht gefunden' };
   const title = `${episodeCode(episode.season.number, episode.number)} ${episode.title}`;
   const url = paths.episode(episode.slug);
@@ -53,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EpisodePage({ params }: Props) {
-  const episode = await load(params);
+  const episode = await publicEpisodeForParams(params);
   if (!episode) notFound();
   const { recap } = episode;
   const season = episode.season.number;
@@ -88,16 +81,7 @@ export default async function EpisodePage({ params }: Props) {
       </header>
       <Spoiler season={season} number={episode.number}>
         <RecapBody body={recap.body} />
-        <footer className="episode__tags">
-          <TagList
-            label="Figuren in dieser Folge"
-            tags={recap.characters.map(({ character }) => ({ href: paths.character(character.slug), label: character.shortName }))}
-          />
-          <TagList
-            label="Handlungsstränge"
-            tags={recap.storylines.map(({ storyline }) => ({ href: paths.storyline(storyline.slug), label: storyline.title }))}
-          />
-        </footer>
+        <RecapTags recap={recap} />
       </Spoiler>
       <StorylineNeighbours neighbours={episode.storylineNeighbours} />
       {episode.related.length ? (

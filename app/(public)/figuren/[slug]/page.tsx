@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { EpisodeTimeline } from '@/components/archive/episode-timeline';
 import { TagList } from '@/components/archive/tag-list';
 import { cachedCharacter, listCharacterSlugs } from '@/lib/characters/queries';
-import { paths } from '@/lib/seo/site';
+import { paths } from '@/lib/seo/paths';
 import { parseSlugParam } from '@/lib/text/params';
 
 export const revalidate = 60;
@@ -52,7 +52,7 @@ export default async function CharacterPage({ params }: Props) {
       </header>
       <TagList
         label="Handlungsstränge"
-        tags={character.storylines.map((storyline) => ({ href: `/handlungsstraenge/${storyline.slug}`, label: storyline.title }))}
+        tags={character.storylines.map((storyline) => ({ href: paths.storyline(storyline.slug), label: storyline.title }))}
       />
       {character.companions.length ? (
         <section className="section" aria-labelledby="companions-title">

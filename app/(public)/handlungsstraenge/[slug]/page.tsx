@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeTimeline } from '@/components/archive/episode-timeline';
 import { TagList } from '@/components/archive/tag-list';
-import { paths } from '@/lib/seo/site';
+import { paths } from '@/lib/seo/paths';
 import { cachedStoryline, listStorylineSlugs } from '@/lib/storylines/queries';
 import { parseSlugParam } from '@/lib/text/params';
 
@@ -51,7 +51,7 @@ export default async function StorylinePage({ params }: Props) {
       </header>
       <TagList
         label="Figuren"
-        tags={storyline.characters.map((character) => ({ href: `/figuren/${character.slug}`, label: character.name }))}
+        tags={storyline.characters.map((character) => ({ href: paths.character(character.slug), label: character.name }))}
       />
       <section className="section" aria-labelledby="arc-timeline">
         <h2 id="arc-timeline" className="section__title">

@@ -5,7 +5,7 @@ import { EpisodeCode } from '@/components/archive/episode-code';
 import { SeasonArcGrid } from '@/components/archive/season-arc-grid';
 import { Spoiler } from '@/components/spoiler/spoiler';
 import { cachedSeason, listSeasonNumbers } from '@/lib/seasons/queries';
-import { paths } from '@/lib/seo/site';
+import { paths } from '@/lib/seo/paths';
 import { formatDate } from '@/lib/text/dates';
 import { parseSeasonParam } from '@/lib/text/params';
 
@@ -59,7 +59,7 @@ export default async function SeasonPage({ params }: Props) {
               <EpisodeCode season={season.number} number={episode.number} />
               <div>
                 <h3 className="episode-row__title">
-                  {episode.recap ? <Link href={`/episode/${episode.slug}`}>{episode.title}</Link> : episode.title}
+                  {episode.recap ? <Link href={paths.episode(episode.slug)}>{episode.title}</Link> : episode.title}
                 </h3>
                 <p className="episode-row__meta">
                   {episode.airDate ? `Erstausstrahlung ${formatDate(episode.airDate)}${episode.airDateVerified ? '' : ' (ungefähr)'}` : ''}

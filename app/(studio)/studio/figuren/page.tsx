@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CharacterForm } from '@/components/studio/character-form';
+import { DataTable } from '@/components/studio/data-table';
 import { Forbidden } from '@/components/studio/forbidden';
 import { requireUser, userMay } from '@/lib/auth/require';
 import { characterKindLabels } from '@/lib/characters/schema';
@@ -24,29 +25,23 @@ export default async function CharactersPage() {
           <h2 id="characters-title" className="section__title">
             Alle Figuren ({characters.length})
           </h2>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Art</th>
-                <th scope="col">Aliasse</th>
-                <th scope="col">Recaps</th>
-              </tr>
-            </thead>
-            <tbody>
-              {characters.map((character) => (
-                <tr key={character.id}>
-                  <td>
+          <DataTable
+            rows={characters}
+            columns={[
+              {
+                header: 'Name',
+                cell: (character) => (
+                  <>
                     <Link href={`/studio/figuren/${character.id}`}>{character.name}</Link>
                     {character.shortName !== character.name ? <span className="muted"> ({character.shortName})</span> : null}
-                  </td>
-                  <td>{characterKindLabels[character.kind]}</td>
-                  <td>{character.aliases.length > 0 ? character.aliases.join(', ') : <span className="muted">–</span>}</td>
-                  <td>{character._count.recaps}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: 'Art', cell: (character) => characterKindLabels[character.kind] },
+              { header: 'Aliasse', cell: (character) => (character.aliases.length > 0 ? character.aliases.join(', ') : <span className="muted">–</span>) },
+              { header: 'Recaps', cell: (character) => character._count.recaps },
+            ]}
+          />
         </section>
         <section className="section" aria-labelledby="new-character-title">
           <h2 id="new-character-title" className="section__title">

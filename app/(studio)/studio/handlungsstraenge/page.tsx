@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DataTable } from '@/components/studio/data-table';
 import { Forbidden } from '@/components/studio/forbidden';
 import { StorylineForm } from '@/components/studio/storyline-form';
 import { requireUser, userMay } from '@/lib/auth/require';
@@ -24,26 +25,14 @@ export default async function StorylinesPage() {
           <h2 id="storylines-title" className="section__title">
             Alle Handlungsstränge ({storylines.length})
           </h2>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Titel</th>
-                <th scope="col">Figuren</th>
-                <th scope="col">Recaps</th>
-              </tr>
-            </thead>
-            <tbody>
-              {storylines.map((storyline) => (
-                <tr key={storyline.id}>
-                  <td>
-                    <Link href={`/studio/handlungsstraenge/${storyline.id}`}>{storyline.title}</Link>
-                  </td>
-                  <td>{storyline.characters.map(({ character }) => character.shortName).join(', ') || <span className="muted">–</span>}</td>
-                  <td>{storyline._count.recaps}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={storylines}
+            columns={[
+              { header: 'Titel', cell: (storyline) => <Link href={`/studio/handlungsstraenge/${storyline.id}`}>{storyline.title}</Link> },
+              { header: 'Figuren', cell: (storyline) => storyline.characters.map(({ character }) => character.shortName).join(', ') || <span className="muted">–</span> },
+              { header: 'Recaps', cell: (storyline) => storyline._count.recaps },
+            ]}
+          />
         </section>
         <section className="section" aria-labelledby="new-storyline-title">
           <h2 id="new-storyline-title" className="section__title">

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { ActionButton } from '@/components/studio/action-button';
+import { DataTable } from '@/components/studio/data-table';
 import { Forbidden } from '@/components/studio/forbidden';
 import { InviteForm } from '@/components/studio/invite-form';
 import { requireUser, userMay } from '@/lib/auth/require';
 import { listEpisodeChoices } from '@/lib/episodes/studio-queries';
 import { extendInvitation, revokeInvitation } from '@/lib/invitations/actions';
 import { listInvitations } from '@/lib/invitations/queries';
+import { invitationState } from '@/lib/invitations/state';
 import { formatDateTime } from '@/lib/text/dates';
 import { episodeCode } from '@/lib/text/slug';
 import { revokeEpisodeAccess, setUserDisabled } from '@/lib/users/actions';
@@ -14,9 +16,10 @@ import { listPeople } from '@/lib/users/queries';
 export const metadata: Metadata = { title: 'Personen', robots: { index: false } };
 
 function invitationStatus(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }): string {
-  if (invitation.acceptedAt) return `angenommen am ${formatDateTime(invitation.acceptedAt)}`;
-  if (invitation.revokedAt) return 'zurückgezogen';
-  if (invitation.expiresAt <= new Date()) return 'abgelaufen';
+  const state = invitationState(invitation);
+  if (state === 'accepted' && invitation.acceptedAt) return `angenommen am ${formatDateTime(invitation.acceptedAt)}`;
+  if (state === 'revoked') return 'zurückgezogen';
+  if (state === 'expired') return 'abgelaufen';
   return `offen bis ${formatDateTime(invitation.expiresAt)}`;
 }
 
@@ -36,47 +39,48 @@ export default async function PeoplePage() {
         <h2 id="people-title" className="section__title">
           Zugänge
         </h2>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Rolle</th>
-              <th scope="col">Folgen</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((person) => (
-              <tr key={person.id}>
-                <td>
+        <DataTable
+          rows={people}
+          columns={[
+            {
+              header: 'Name',
+              cell: (person) => (
+                <>
                   <strong>{person.name}</strong>
                   <br />
                   <span className="muted">{person.email}</span>
-                </td>
-                <td>{person.role === 'HOST' ? 'Host' : 'Gast'}</td>
-                <td>
-                  {person.role === 'HOST' ? (
-                    <span className="muted">alle</span>
-                  ) : person.episodeAccess.length === 0 ? (
-                    <span className="muted">keine</span>
-                  ) : (
-                    <ul className="plain-list">
-                      {person.episodeAccess.map(({ episode }) => (
-                        <li key={episode.id}>
-                          {episodeCode(episode.season.number, episode.number)} {episode.title}{' '}
-                          <ActionButton
-                            action={revokeEpisodeAccess}
-                            input={{ userId: person.id, episodeId: episode.id }}
-                            label="Entziehen"
-                            variant="danger"
-                            confirm={`${person.name} den Zugang zu ${episodeCode(episode.season.number, episode.number)} entziehen?`}
-                          />
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>
+                </>
+              ),
+            },
+            { header: 'Rolle', cell: (person) => (person.role === 'HOST' ? 'Host' : 'Gast') },
+            {
+              header: 'Folgen',
+              cell: (person) =>
+                person.role === 'HOST' ? (
+                  <span className="muted">alle</span>
+                ) : person.episodeAccess.length === 0 ? (
+                  <span className="muted">keine</span>
+                ) : (
+                  <ul className="plain-list">
+                    {person.episodeAccess.map(({ episode }) => (
+                      <li key={episode.id}>
+                        {episodeCode(episode.season.number, episode.number)} {episode.title}{' '}
+                        <ActionButton
+                          action={revokeEpisodeAccess}
+                          input={{ userId: person.id, episodeId: episode.id }}
+                          label="Entziehen"
+                          variant="danger"
+                          confirm={`${person.name} den Zugang zu ${episodeCode(episode.season.number, episode.number)} entziehen?`}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                ),
+            },
+            {
+              header: 'Status',
+              cell: (person) => (
+                <>
                   {person.disabledAt ? 'deaktiviert' : person.lastSignInAt ? `zuletzt ${formatDateTime(person.lastSignInAt)}` : 'noch nie angemeldet'}{' '}
                   {person.id === user.id ? null : (
                     <ActionButton
@@ -86,11 +90,11 @@ export default async function PeoplePage() {
                       variant={person.disabledAt ? 'default' : 'danger'}
                     />
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       </section>
 
       <section className="section">
@@ -104,44 +108,30 @@ export default async function PeoplePage() {
         {invitations.length === 0 ? (
           <p className="muted">Noch keine Einladungen.</p>
         ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">E-Mail</th>
-                <th scope="col">Folgen</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Aktionen</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {invitations.map((invitation) => {
-                const open = !invitation.acceptedAt && !invitation.revokedAt;
-                return (
-                  <tr key={invitation.id}>
-                    <td>{invitation.email}</td>
-                    <td>{invitation.episodes.map(({ episode }) => episodeCode(episode.season.number, episode.number)).join(', ')}</td>
-                    <td>{invitationStatus(invitation)}</td>
-                    <td>
-                      {open ? (
-                        <>
-                          <ActionButton action={extendInvitation} input={{ invitationId: invitation.id }} label="Verlängern" />{' '}
-                          <ActionButton
-                            action={revokeInvitation}
-                            input={{ invitationId: invitation.id }}
-                            label="Zurückziehen"
-                            variant="danger"
-                            confirm={`Einladung an ${invitation.email} zurückziehen?`}
-                          />
-                        </>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            rows={invitations}
+            columns={[
+              { header: 'E-Mail', cell: (invitation) => invitation.email },
+              { header: 'Folgen', cell: (invitation) => invitation.episodes.map(({ episode }) => episodeCode(episode.season.number, episode.number)).join(', ') },
+              { header: 'Status', cell: (invitation) => invitationStatus(invitation) },
+              {
+                header: <span className="visually-hidden">Aktionen</span>,
+                cell: (invitation) =>
+                  !invitation.acceptedAt && !invitation.revokedAt ? (
+                    <>
+                      <ActionButton action={extendInvitation} input={{ invitationId: invitation.id }} label="Verlängern" />{' '}
+                      <ActionButton
+                        action={revokeInvitation}
+                        input={{ invitationId: invitation.id }}
+                        label="Zurückziehen"
+                        variant="danger"
+                        confirm={`Einladung an ${invitation.email} zurückziehen?`}
+                      />
+                    </>
+                  ) : null,
+              },
+            ]}
+          />
         )}
       </section>
     </>

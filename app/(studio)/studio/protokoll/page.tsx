@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { DataTable } from '@/components/studio/data-table';
 import { Forbidden } from '@/components/studio/forbidden';
 import { listAuditEvents } from '@/lib/audit/queries';
 import { requireUser, userMay } from '@/lib/auth/require';
@@ -40,29 +41,24 @@ export default async function AuditPage() {
         <h1>Protokoll</h1>
         <p className="lede">Wer hat wann was getan: Anmeldungen, Einladungen, Zugänge und Veröffentlichungen (die letzten 200).</p>
       </header>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Zeit</th>
-            <th scope="col">Wer</th>
-            <th scope="col">Was</th>
-            <th scope="col">Details</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id}>
-              <td>{formatDateTime(event.createdAt)}</td>
-              <td>{event.actorLabel}</td>
-              <td>{actionLabels[event.action] ?? event.action}</td>
-              <td className="muted">
+      <DataTable
+        rows={events}
+        columns={[
+          { header: 'Zeit', cell: (event) => formatDateTime(event.createdAt) },
+          { header: 'Wer', cell: (event) => event.actorLabel },
+          { header: 'Was', cell: (event) => actionLabels[event.action] ?? event.action },
+          {
+            header: 'Details',
+            className: 'muted',
+            cell: (event) => (
+              <>
                 {event.targetType ? `${event.targetType} ${event.targetId ?? ''}` : ''} {event.details ? JSON.stringify(event.details) : ''}
                 {event.ip ? ` · IP ${event.ip}` : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

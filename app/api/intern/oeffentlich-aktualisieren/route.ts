@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { env } from '@/lib/env';
-import { publicChangeSchema } from '@/lib/recaps/public-change';
-import { markPublicPagesStale } from '@/lib/recaps/refresh';
+import { publicChangeSchema } from '@/lib/cache/public-change';
+import { markPublicPagesStale } from '@/lib/cache/refresh';
 import { verifyInternal } from '@/lib/security/internal-signature';
 
-// The notice that published recaps changed, from the collaboration server (live editing) or
-// from the app itself (autosave), sent by lib/recaps/public-refresher.ts with what changed.
-// Only Rewatch's own processes hold the secret it is signed with.
+// The notice that published recaps changed through live editing, from the collaboration
+// server (its own process, without Next's cache), sent by lib/cache/notify-app.ts with what
+// changed. Only Rewatch's own processes hold the secret it is signed with.
 
 const maxBodyBytes = 1_024;
 const refreshNotice = z.object({ change: publicChangeSchema });

@@ -1,20 +1,16 @@
 import { ImageResponse } from 'next/og';
-import { cachedPublicEpisode, listPublicEpisodeSlugs } from '@/lib/episodes/queries';
-import { parseSlugParam } from '@/lib/text/params';
+import { publicEpisodeForParams, publicEpisodeParams } from '@/lib/episodes/queries';
 import { episodeCode } from '@/lib/text/slug';
 
 import { shareImageSize } from '@/lib/seo/site';
 
 export const revalidate = 60;
 
-export async function generateStaticParams() {
-  return (await listPublicEpisodeSlugs()).map((episode) => ({ slug: episode.slug }));
-}
+export const generateStaticParams = publicEpisodeParams;
 
 /** The share image of an episode: code, title and the start of the recap on the archive's paper. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = parseSlugParam((await params).slug);
-  const episode = slug ? await cachedPublicEpisode(slug) : null;
+  const episode = await publicEpisodeForParams(params);
   if (!episode) return new Response('Diese Folge ist nicht veröffentlicht.', { status: 404 });
   const code = episodeCode(episode.season.number, episode.number);
   const excerpt = episode.recap.excerpt.length > 170 ? `${episode.recap.excerpt.slice(0, 167)} …` : episode.recap.excerpt;

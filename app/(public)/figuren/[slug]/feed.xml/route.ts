@@ -1,7 +1,7 @@
 import { cachedCharacter, listCharacterSlugs } from '@/lib/characters/queries';
 import { cachedRecapsForFeed } from '@/lib/episodes/queries';
 import { buildFeed, feedResponse } from '@/lib/feeds/build';
-import { paths } from '@/lib/seo/site';
+import { paths } from '@/lib/seo/paths';
 import { parseSlugParam } from '@/lib/text/params';
 
 export const revalidate = 60;

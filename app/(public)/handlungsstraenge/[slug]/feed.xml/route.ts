@@ -1,6 +1,6 @@
 import { cachedRecapsForFeed } from '@/lib/episodes/queries';
 import { buildFeed, feedResponse } from '@/lib/feeds/build';
-import { paths } from '@/lib/seo/site';
+import { paths } from '@/lib/seo/paths';
 import { cachedStoryline, listStorylineSlugs } from '@/lib/storylines/queries';
 import { parseSlugParam } from '@/lib/text/params';
 

@@ -5,6 +5,7 @@ import { CharacterForm } from '@/components/studio/character-form';
 import { Forbidden } from '@/components/studio/forbidden';
 import { requireUser, userMay } from '@/lib/auth/require';
 import { getStudioCharacter } from '@/lib/characters/studio-queries';
+import { paths } from '@/lib/seo/paths';
 
 export const metadata: Metadata = { title: 'Figur bearbeiten', robots: { index: false } };
 
@@ -26,7 +27,7 @@ export default async function EditCharacterPage({ params }: Props) {
         <p className="eyebrow">Figur</p>
         <h1>{character.name}</h1>
         <p className="lede">
-          Öffentliche Adresse: <Link href={`/figuren/${character.slug}`}>/figuren/{character.slug}</Link> (bleibt beim Umbenennen gleich)
+          Öffentliche Adresse: <Link href={paths.character(character.slug)}>{paths.character(character.slug)}</Link> (bleibt beim Umbenennen gleich)
         </p>
       </header>
       <CharacterForm character={character} />

@@ -6,6 +6,7 @@ import { MetadataForm } from '@/components/studio/metadata-form';
 import { StudioEditorLoader } from '@/components/studio/studio-editor-loader';
 import { StatusBadge } from '@/components/studio/status-badge';
 import { TagPanel } from '@/components/studio/tag-panel';
+import { allows } from '@/lib/auth/permissions';
 import { requireUser, userMay } from '@/lib/auth/require';
 import { collabPort, env } from '@/lib/env';
 import type { RecapDocument } from '@/lib/recaps/document';
@@ -29,8 +30,7 @@ export default async function EditRecapPage({ params }: Props) {
   if (!data) notFound();
   const { episode, characters, storylines } = data;
   const status = studioStatus(episode.recap);
-  const isHost = user.role === 'HOST';
-  const canEdit = isHost || (await userMay(user, 'recap.edit', { episodeId })) && status !== 'published' && status !== 'scheduled';
+  const canEdit = await userMay(user, 'recap.edit', { episodeId, recapStatus: episode.recap?.status });
   const code = episodeCode(episode.season.number, episode.number);
   return (
     <>
@@ -59,15 +59,14 @@ export default async function EditRecapPage({ params }: Props) {
         episodeId={episode.id}
         initial={{ version: episode.recap?.version ?? 0, body: (episode.recap?.body as RecapDocument | undefined) ?? null }}
         status={status}
-        isHost={isHost}
         canEdit={canEdit}
         previewHref={episode.recap ? `/studio/vorschau/${episode.id}` : null}
         characters={characters}
         storylines={storylines}
       />
-      {isHost || (await userMay(user, 'recap.edit', { episodeId })) ? (
+      {(await userMay(user, 'recap.edit', { episodeId })) ? (
         <MetadataForm
-          canEditSlug={isHost}
+          canEditSlug={allows(user, 'episode.slug.change')}
           hasRecap={episode.recap !== null}
           initial={{
             episodeId: episode.id,
@@ -84,7 +83,7 @@ export default async function EditRecapPage({ params }: Props) {
       {episode.recap ? (
         <TagPanel
           episodeId={episode.id}
-          canReview={isHost}
+          canReview={allows(user, 'recap.tags.review')}
           tags={[
             ...episode.recap.characters.map(({ character, source }) => ({ kind: 'character' as const, id: character.id, label: character.shortName, source })),
             ...episode.recap.storylines.map(({ storyline, source }) => ({ kind: 'storyline' as const, id: storyline.id, label: storyline.title, source })),

@@ -6,6 +6,7 @@ import { StorylineForm } from '@/components/studio/storyline-form';
 import { requireUser, userMay } from '@/lib/auth/require';
 import { listCharacterChoices } from '@/lib/characters/studio-queries';
 import { getStudioStoryline } from '@/lib/storylines/studio-queries';
+import { paths } from '@/lib/seo/paths';
 
 export const metadata: Metadata = { title: 'Handlungsstrang bearbeiten', robots: { index: false } };
 
@@ -30,7 +31,7 @@ export default async function EditStorylinePage({ params }: Props) {
         <p className="eyebrow">Handlungsstrang</p>
         <h1>{storyline.title}</h1>
         <p className="lede">
-          Öffentliche Adresse: <Link href={`/handlungsstraenge/${storyline.slug}`}>/handlungsstraenge/{storyline.slug}</Link> (bleibt beim Umbenennen gleich)
+          Öffentliche Adresse: <Link href={paths.storyline(storyline.slug)}>{paths.storyline(storyline.slug)}</Link> (bleibt beim Umbenennen gleich)
         </p>
       </header>
       <StorylineForm

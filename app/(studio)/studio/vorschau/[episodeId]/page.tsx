@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeCode } from '@/components/archive/episode-code';
-import { TagList } from '@/components/archive/tag-list';
+import { RecapTags } from '@/components/archive/tag-list';
 import { RecapBody } from '@/components/recap/recap-body';
 import { Forbidden } from '@/components/studio/forbidden';
 import { StatusBadge } from '@/components/studio/status-badge';
@@ -37,16 +37,7 @@ export default async function PreviewPage({ params }: Props) {
           <p className="episode__meta">{episode.airDate ? `Erstausstrahlung ${formatDate(episode.airDate)}` : null}</p>
         </header>
         <RecapBody body={recap.body} audioUrl={episode.audioUrl} />
-        <footer className="episode__tags">
-          <TagList
-            label="Figuren in dieser Folge"
-            tags={recap.characters.map(({ character }) => ({ href: `/figuren/${character.slug}`, label: character.shortName }))}
-          />
-          <TagList
-            label="Handlungsstränge"
-            tags={recap.storylines.map(({ storyline }) => ({ href: `/handlungsstraenge/${storyline.slug}`, label: storyline.title }))}
-          />
-        </footer>
+        <RecapTags recap={recap} />
       </article>
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentLimits, validateDocument } from '@/lib/recaps/validate-document';
+import { documentLimits, validateDocument } from '@/lib/recaps/document/validate';
 import { documentFromText, type DocNode } from '@/lib/recaps/document';
 import { doc, link, mention, paragraph, quote, richDocument, text, timestamp } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { getSchema } from '@tiptap/core';
 import { Node as ProseMirrorNode, type Schema } from '@tiptap/pm/model';
-import { recapExtensions } from '@/components/editor/extensions';
-import { markAttrRules, nodeAttrRules, speakerQuoteProblem, unstorableTextProblem, type AttrRule } from '@/lib/recaps/document-rules';
+import { recapExtensions } from './extensions';
+import { markAttrRules, nodeAttrRules, speakerQuoteProblem, unstorableTextProblem, type AttrRule } from './attr-rules';
 import type { RecapDocument } from '@/lib/recaps/document';
 
 /**

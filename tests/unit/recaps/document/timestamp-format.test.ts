@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimestamp, isoDuration, parseTimestamp, timestampInputPattern, timestampPastePattern } from '@/components/editor/timestamp-format';
+import { formatTimestamp, isoDuration, parseTimestamp, timestampInputPattern, timestampPastePattern } from '@/lib/recaps/document/timestamp-format';
 
 describe('timestamps as typed by hosts', () => {
   it('reads [12:34] as 754 seconds and [1:02:03] as 3723', () => {

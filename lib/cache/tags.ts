@@ -1,9 +1,10 @@
-import { revalidateTag, unstable_cache } from 'next/cache';
-import { singleFlight } from '@/lib/cache/single-flight';
+import { unstable_cache } from 'next/cache';
+import { insideNext } from '@/lib/env';
+import { singleFlight } from './single-flight';
 
 // Every cache tag of the public archive. Pages are static or incrementally regenerated;
 // their data is read through `cached()` below, so each page carries the tags of what it
-// shows, and publishing revalidates exactly those tags (a one-minute timer is only a fallback).
+// shows, and a change refreshes those tags (./refresh.ts; a one-minute timer is only a fallback).
 
 export const cacheTags = {
   /** Anything that lists or orders episodes: home, season lists, pager, related, feeds, sitemap. */
@@ -18,45 +19,6 @@ export const cacheTags = {
   storylines: 'storylines',
   storyline: (slug: string) => `storyline:${slug}`,
 } as const;
-
-export type EpisodePublishChange = {
-  episodeSlug: string;
-  seasonNumber: number;
-  /** Characters and storylines tagged before and after the change (both, when tags changed). */
-  characterSlugs: string[];
-  storylineSlugs: string[];
-};
-
-/**
- * Tags to revalidate when a recap is published, unpublished, rescheduled or edited while
- * public, or when its tags change. The studio calls `revalidateTag(tag, 'max')` (or
- * `updateTag(tag)` inside a server action for read-your-own-writes) for each.
- */
-export function tagsForEpisodePublish(change: EpisodePublishChange): string[] {
-  return [
-    ...new Set([
-      cacheTags.episodes,
-      cacheTags.episode(change.episodeSlug),
-      cacheTags.season(change.seasonNumber),
-      cacheTags.characters,
-      cacheTags.storylines,
-      ...change.characterSlugs.map(cacheTags.character),
-      ...change.storylineSlugs.map(cacheTags.storyline),
-    ]),
-  ];
-}
-
-/** Tags to revalidate when a character's or storyline's name, description or aliases change. */
-export function tagsForCatalogChange(change: { kind: 'character' | 'storyline'; slug: string }): string[] {
-  return change.kind === 'character'
-    ? [cacheTags.characters, cacheTags.character(change.slug), cacheTags.episodes]
-    : [cacheTags.storylines, cacheTags.storyline(change.slug), cacheTags.episodes];
-}
-
-/** Convenience for route handlers and actions: stale-while-revalidate for every tag. */
-export function revalidateTags(tags: string[]): void {
-  for (const tag of tags) revalidateTag(tag, 'max');
-}
 
 // unstable_cache stores JSON; dates travel as tagged strings and come back as Dates.
 const dateKey = '$date';
@@ -91,7 +53,7 @@ const loadOnce = singleFlight<unknown>();
  * Outside a Next render (tests, scripts) there is no cache, so the query runs directly.
  */
 export async function cached<T>(load: () => Promise<T>, key: string[], tags: string[]): Promise<T> {
-  if (!process.env.NEXT_RUNTIME) return load();
+  if (!insideNext()) return load();
   const read = unstable_cache(async () => encode(await loadOnce(JSON.stringify(key), load)), key, { tags, revalidate: fallbackSeconds });
   return decode(await read()) as T;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeHref } from '@/components/editor/safe-href';
+import { isSafeHref } from '@/lib/recaps/document/safe-href';
 
 describe('isSafeHref', () => {
   it('allows absolute http, https and mailto addresses', () => {

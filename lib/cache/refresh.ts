@@ -1,20 +1,10 @@
 import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
-import { headers } from 'next/headers';
-import { cacheTags } from '@/lib/cache-tags';
+import { after } from 'next/server';
 import { db } from '@/lib/db/client';
-import { appInternalUrl, env } from '@/lib/env';
+import { insideNext } from '@/lib/env';
 import type { PublicChange } from './public-change';
-import { createPublicRefresher, type PublicRefresher } from './public-refresher';
-
-/** False in command-line scripts and tests: there is no Next.js request and no page cache there. */
-async function insideNextRequest(): Promise<boolean> {
-  try {
-    await headers();
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { cacheTags } from './tags';
+import { type Defer, type RefreshThrottle, throttleRefresh } from './throttle';
 
 /** Every cache tag of the archive: a recap can show up on its episode, its season, the home page, lists, feeds and any character or storyline page. */
 async function archiveTags(): Promise<string[]> {
@@ -43,12 +33,12 @@ async function archiveTags(): Promise<string[]> {
  * and the rendered routes are marked stale. Must run inside a server action.
  */
 export async function refreshPublicPages(): Promise<void> {
-  if (!(await insideNextRequest())) return;
+  if (!insideNext()) return;
   for (const tag of await archiveTags()) updateTag(tag);
   revalidatePath('/', 'layout');
 }
 
-/** The tags of what a change shows up on (lib/recaps/public-change.ts). */
+/** The tags of what a change shows up on (./public-change.ts). */
 async function tagsOf(change: PublicChange): Promise<string[]> {
   if (change.kind === 'listing') return archiveTags();
   const episodes = await db().episode.findMany({ where: { id: { in: change.episodeIds } }, select: { slug: true } });
@@ -59,9 +49,9 @@ async function tagsOf(change: PublicChange): Promise<string[]> {
  * A public recap changed (autosave in the studio, live editing): the tags of what shows the
  * change are marked stale, so the next visitor of such a page still gets it at once and its
  * fresh version is rendered in the background. Expiring them outright, as a publish does, made
- * every visitor wait for a new render after each autosave; under load that queued up on the
- * database until saves failed (bench/load-with-writers.ts). Works in server actions and route
- * handlers; a failure is logged, never turned into a failed save.
+ * every visitor wait for a new render after each autosave, which queued up on the database
+ * until saves failed. Works in server actions, route handlers and `after`; a failure is
+ * logged, never turned into a failed save.
  */
 export async function markPublicPagesStale(change: PublicChange): Promise<void> {
   try {
@@ -71,17 +61,28 @@ export async function markPublicPagesStale(change: PublicChange): Promise<void> 
   }
 }
 
+// Deferred with `after` of the save that asks, so the tags are marked in that request's
+// context (a bare timer has none) once its answer is out.
+const afterSave: Defer = (waitMs, run) => {
+  let cancelled = false;
+  after(async () => {
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    if (!cancelled) await run();
+  });
+  return () => {
+    cancelled = true;
+  };
+};
+
 // One per process (Next's dev server reloads modules, hence the global), so its interval holds across requests.
-const globalForRefresh = globalThis as unknown as { rewatchPublicRefresher?: PublicRefresher };
+const globalForRefresh = globalThis as unknown as { rewatchPublicRefresh?: RefreshThrottle };
 
 /**
- * A public recap was saved from the studio. Its pages are marked stale through the app's own
- * refresh route (as for live edits), at most once every three seconds however often the
- * hosts' editors autosave; the save does not wait for it. Outside Next there are no pages.
+ * A public recap was saved from the studio. Its pages are marked stale at most once every
+ * three seconds however often the hosts' editors autosave, and the save does not wait for it.
  */
-export async function publicRecapEdited(change: PublicChange): Promise<void> {
-  if (!process.env.NEXT_RUNTIME) return;
-  if (!env.NEXTAUTH_SECRET) return markPublicPagesStale(change);
-  globalForRefresh.rewatchPublicRefresher ??= createPublicRefresher({ appUrl: appInternalUrl(), secret: env.NEXTAUTH_SECRET, log: console.error });
-  globalForRefresh.rewatchPublicRefresher.changed(change);
+export function publicRecapEdited(change: PublicChange): void {
+  if (!insideNext()) return;
+  globalForRefresh.rewatchPublicRefresh ??= throttleRefresh({ send: markPublicPagesStale, defer: afterSave });
+  globalForRefresh.rewatchPublicRefresh.changed(change);
 }

@@ -10,8 +10,8 @@ import { allowedLinkProtocols, isSafeHref } from './safe-href';
 
 // The one place Tiptap is configured: the same list serves the studio's editor,
 // the server-side document validation and the static renderer of public pages.
-// This module must stay free of React and DOM code so the server can import it;
-// editor-only behaviour (suggestion popups, placeholder) lives in editor-extensions.ts.
+// It lives in lib/ because the server imports it; editor-only behaviour (suggestion
+// popups, placeholder) is added in components/editor/editor-extensions.ts.
 
 /** The link relation every recap link gets (links are written by hosts but lead elsewhere). */
 export const recapLinkRel = 'noopener noreferrer nofollow';

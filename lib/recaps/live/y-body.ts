@@ -2,7 +2,7 @@ import { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { prosemirrorJSONToYXmlFragment, updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { RecapDocument } from '@/lib/recaps/document';
-import { recapSchema } from '@/lib/recaps/validate-document';
+import { recapSchema } from '@/lib/recaps/document/validate';
 import { bodyField } from './y-field';
 
 // The bridge between a recap body (Tiptap JSON) and the shared Yjs document the editors write in.

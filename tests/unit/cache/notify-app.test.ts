@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listingChange, textChange } from '@/lib/recaps/public-change';
-import { createPublicRefresher, publicRefreshPath } from '@/lib/recaps/public-refresher';
+import { listingChange, textChange } from '@/lib/cache/public-change';
+import { createPublicRefresher, publicRefreshPath } from '@/lib/cache/notify-app';
 import { verifyInternal } from '@/lib/security/internal-signature';
 
 const secret = 'ein-test-geheimnis-mit-mindestens-32-zeichen';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTags } from '@/lib/recaps/tags';
+import { extractTags } from '@/lib/recaps/document/tags';
 import { doc, mention, paragraph, quote, richDocument, storyline, text } from './fixtures';
 
 describe('extractTags', () => {

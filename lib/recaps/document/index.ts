@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { formatTimestamp } from '@/components/editor/timestamp-format';
+import { formatTimestamp } from './timestamp-format';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
-// The recap body is Tiptap JSON in the schema of components/editor/extensions.ts;
-// lib/recaps/validate-document.ts checks documents from the studio against it.
+// The recap body is Tiptap JSON in the schema of ./extensions.ts; ./validate.ts checks
+// documents from the studio against it.
 // The importer only produces paragraphs of plain text.
 export type TextNode = { type: 'text'; text: string; marks?: { type: string; attrs?: Record<string, unknown> }[] };
 export type DocNode = { type: string; attrs?: Record<string, unknown>; content?: DocNode[]; text?: string; marks?: TextNode['marks'] };

@@ -1,7 +1,7 @@
-import { recapLinkRel } from '@/components/editor/extensions';
-import { commentThreadIdPattern } from '@/components/editor/nodes/comment';
-import { isSafeHref } from '@/components/editor/safe-href';
-import { isValidTimestampSeconds } from '@/components/editor/timestamp-format';
+import { recapLinkRel } from './extensions';
+import { commentThreadIdPattern } from './nodes/comment';
+import { isSafeHref } from './safe-href';
+import { isValidTimestampSeconds } from './timestamp-format';
 import { isSlug } from '@/lib/text/slug';
 
 // Value rules for every attribute of the recap schema. ProseMirror only checks that a

@@ -1,8 +1,8 @@
 import { recordAudit } from '@/lib/audit/record';
 import type { Db } from '@/lib/db/client';
 import type { Tx } from '@/lib/db/types';
-import { createUser } from '@/lib/users/create-user';
-import { generateToken, hashToken, isExpired, isWellFormedToken, setupTokenLifetimeMs } from './tokens';
+import { generateToken, hashToken, isExpired, isWellFormedToken, setupTokenLifetimeMs } from '@/lib/auth/tokens';
+import { createUser } from './create-user';
 
 export async function hasHost(db: Tx): Promise<boolean> {
   return (await db.user.count({ where: { role: 'HOST' } })) > 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainTextOf } from '@/lib/recaps/document';
-import { doc, paragraph, richDocument, text } from '../editor/fixtures';
+import { doc, paragraph, richDocument, text } from './fixtures';
 
 describe('plainTextOf with editor nodes', () => {
   it('reads mentions as their label, timestamps as [mm:ss] and quotes as their text', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readThreads, reply, setResolved, startThread } from '@/components/studio/live/comment-threads';
-import { episodeIdOfDocument, liveDocumentName } from '@/lib/collab/document-name';
-import { liveUrlFor } from '@/lib/collab/endpoint';
-import { decodeLiveMessage, encodeLiveMessage } from '@/lib/collab/messages';
-import { isCoveredBy } from '@/lib/collab/state-vector';
-import { applyBody, bodyFromY } from '@/lib/collab/y-body';
+import { episodeIdOfDocument, liveDocumentName } from '@/lib/recaps/live/document-name';
+import { liveUrlFor } from '@/lib/recaps/live/endpoint';
+import { decodeLiveMessage, encodeLiveMessage } from '@/lib/recaps/live/messages';
+import { isCoveredBy } from '@/lib/recaps/live/state-vector';
+import { applyBody, bodyFromY } from '@/lib/recaps/live/y-body';
 import { documentFromText } from '@/lib/recaps/document';
-import { validateDocument } from '@/lib/recaps/validate-document';
+import { validateDocument } from '@/lib/recaps/document/validate';
 
 const vector = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64');
 

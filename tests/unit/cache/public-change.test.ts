@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingChange, mergeChanges, publicChangeSchema, textChange } from '@/lib/recaps/public-change';
+import { listingChange, mergeChanges, publicChangeSchema, textChange } from '@/lib/cache/public-change';
 
 describe('what a save changed on the public pages', () => {
   it('collects the recaps whose text changed, each once', () => {
