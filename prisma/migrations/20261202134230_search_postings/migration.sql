@@ -124,3 +124,12 @@ LANGUAGE sql AS $$
   ORDER BY r."id"
   ON CONFLICT ("recapId") DO UPDATE SET "document" = EXCLUDED."document", "words" = EXCLUDED."words"
 $$;
+
+-- Renaming a character or storyline rebuilds the search rows of all its recaps in one
+-- statement instead of one per recap: each statement now also rewrites postings and lexeme
+-- counts, and Carrie is tagged on nearly every recap.
+CREATE OR REPLACE FUNCTION rewatch_recap_search_from_character() RETURNS trigger
+LANGUAGE plpgsql AS E'BEGIN PERFORM rewatch_refresh_recap_search_bulk(ARRAY(SELECT rc."recapId" FROM "RecapCharacter" rc WHERE rc."characterId" = NEW."id"))\x3B RETURN NULL\x3B END';
+
+CREATE OR REPLACE FUNCTION rewatch_recap_search_from_storyline() RETURNS trigger
+LANGUAGE plpgsql AS E'BEGIN PERFORM rewatch_refresh_recap_search_bulk(ARRAY(SELECT rs."recapId" FROM "RecapStoryline" rs WHERE rs."storylineId" = NEW."id"))\x3B RETURN NULL\x3B END';

@@ -132,7 +132,7 @@ describe('the search index after bulk imports', () => {
       before.find((row) => row.word === 'carrie')?.recaps ?? 0,
     );
     await expectSameAsPerRow();
-  }, 120_000);
+  }, 300_000);
 
   it('leaves bulk mode with the transaction: a tag added afterwards updates the index at once', async () => {
     const recap = await database.db.recap.findFirstOrThrow({
