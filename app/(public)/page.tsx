@@ -1,3 +1,4 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { EpisodeCard } from '@/components/archive/episode-card';
@@ -7,7 +8,7 @@ import { cachedSeasons } from '@/lib/seasons/queries';
 import { formatYear } from '@/lib/text/dates';
 
 export const revalidate = 60;
-export const metadata: Metadata = { alternates: { canonical: '/' } };
+export const metadata: Metadata = { alternates: publicAlternates('/') };
 
 export default async function HomePage() {
   const [seasons, latest] = await Promise.all([cachedSeasons(), cachedLatestRecaps(6)]);

@@ -1,9 +1,10 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cachedCharacters } from '@/lib/characters/queries';
 
 export const revalidate = 60;
-export const metadata: Metadata = { title: 'Figuren', alternates: { canonical: '/figuren' } };
+export const metadata: Metadata = { title: 'Figuren', alternates: publicAlternates('/figuren') };
 
 const kindLabels = { MAIN: 'Die Hauptfiguren', RECURRING: 'Immer wieder dabei', GUEST: 'Gastauftritte' } as const;
 

@@ -1,9 +1,10 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { cachedStorylines } from '@/lib/storylines/queries';
 
 export const revalidate = 60;
-export const metadata: Metadata = { title: 'Handlungsstränge', alternates: { canonical: '/handlungsstraenge' } };
+export const metadata: Metadata = { title: 'Handlungsstränge', alternates: publicAlternates('/handlungsstraenge') };
 
 export default async function StorylinesPage() {
   const storylines = await cachedStorylines();

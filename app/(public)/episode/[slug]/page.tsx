@@ -1,3 +1,4 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description: episode.recap.excerpt,
-    alternates: { canonical: url },
+    alternates: publicAlternates(url),
     openGraph: {
       type: 'article',
       url,

@@ -1,8 +1,10 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeTimeline } from '@/components/archive/episode-timeline';
 import { TagList } from '@/components/archive/tag-list';
+import { OwnFeedLink } from '@/components/site/feed-links';
 import { cachedCharacter, listCharacterSlugs } from '@/lib/characters/queries';
 import { paths } from '@/lib/seo/site';
 import { parseSlugParam } from '@/lib/text/params';
@@ -16,6 +18,8 @@ async function load(params: Props['params']) {
   return slug ? cachedCharacter(slug) : null;
 }
 
+const feedOf = (character: { slug: string; name: string }) => ({ url: paths.characterFeed(character.slug), title: `Rewatch – ${character.name}` });
+
 export async function generateStaticParams() {
   return (await listCharacterSlugs()).map((slug) => ({ slug }));
 }
@@ -27,10 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: character.name,
     description,
-    alternates: {
-      canonical: paths.character(character.slug),
-      types: { 'application/rss+xml': [{ url: `${paths.character(character.slug)}/feed.xml`, title: `Rewatch – ${character.name}` }] },
-    },
+    alternates: publicAlternates(paths.character(character.slug), feedOf(character)),
     openGraph: { title: character.name, description, url: paths.character(character.slug) },
   };
 }
@@ -49,6 +50,7 @@ export default async function CharacterPage({ params }: Props) {
         <h1>{character.name}</h1>
         {character.description ? <p className="lede">{character.description}</p> : null}
         {otherNames.length ? <p className="muted">In den Recaps auch: {otherNames.join(', ')}</p> : null}
+        <OwnFeedLink feed={feedOf(character)} label={`Neue Recaps mit ${character.shortName} als RSS-Feed abonnieren`} />
       </header>
       <TagList
         label="Handlungsstränge"

@@ -1,3 +1,4 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -19,7 +20,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const number = parseSeasonParam((await params).nummer);
-  return number ? { title: `Staffel ${number}`, alternates: { canonical: paths.season(number) } } : { title: 'Staffel nicht gefunden' };
+  return number ? { title: `Staffel ${number}`, alternates: publicAlternates(paths.season(number)) } : { title: 'Staffel nicht gefunden' };
 }
 
 export default async function SeasonPage({ params }: Props) {
