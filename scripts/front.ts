@@ -13,13 +13,16 @@ async function appAnswers(url: string): Promise<boolean> {
 runScript(async () => {
   const ports = { front: env.FRONT_PORT, app: env.PORT, collab: collabPort() };
   const front = await startFront({ ports });
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     await front.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   front.child.once('exit', (code) => {
+    if (stopping) return;
     console.error(`nginx wurde beendet (${code ?? 'Signal'}); siehe ${front.errorLog}.`);
     process.exit(1);
   });
