@@ -1,6 +1,5 @@
 import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { EpisodeCard } from '@/components/archive/episode-card';
 import { Spoiler } from '@/components/spoiler/spoiler';
 import { cachedLatestRecaps } from '@/lib/episodes/queries';
@@ -33,14 +32,14 @@ export default async function HomePage() {
         <ol className="season-grid">
           {seasons.map((season) => (
             <li key={season.number}>
-              <Link href={`/staffel/${season.number}`} className="season-tile">
+              <a href={`/staffel/${season.number}`} className="season-tile">
                 <span className="season-tile__number">{season.number}</span>
                 <span className="season-tile__label">Staffel {season.number}</span>
                 <span className="season-tile__meta">
                   {season.firstAired ? formatYear(season.firstAired) : ''} · {season.episodeCount} Folgen ·{' '}
                   {season.recapCount === 0 ? 'noch keine Recaps' : `${season.recapCount} Recaps`}
                 </span>
-              </Link>
+              </a>
             </li>
           ))}
         </ol>

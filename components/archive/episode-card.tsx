@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { EpisodeCode } from './episode-code';
 
 type Props = {
@@ -16,7 +15,7 @@ export function EpisodeCard({ slug, season, number, title, excerpt, headingLevel
     <article className="episode-card">
       <EpisodeCode season={season} number={number} />
       <Heading className="episode-card__title">
-        <Link href={`/episode/${slug}`}>{title}</Link>
+        <a href={`/episode/${slug}`}>{title}</a>
       </Heading>
       {excerpt ? <p className="episode-card__excerpt">{excerpt}</p> : null}
     </article>

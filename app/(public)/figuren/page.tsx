@@ -1,6 +1,5 @@
 import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { cachedCharacters } from '@/lib/characters/queries';
 
 export const revalidate = 60;
@@ -30,7 +29,7 @@ export default async function CharactersPage() {
             <ul className="person-grid">
               {group.characters.map((character) => (
                 <li key={character.slug}>
-                  <Link href={`/figuren/${character.slug}`} className="person-tile">
+                  <a href={`/figuren/${character.slug}`} className="person-tile">
                     <span className="person-tile__initial" aria-hidden="true">
                       {character.shortName.charAt(0)}
                     </span>
@@ -38,7 +37,7 @@ export default async function CharactersPage() {
                     <span className="person-tile__meta">
                       {character.episodeCount === 1 ? '1 Folge' : `${character.episodeCount} Folgen`}
                     </span>
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,5 @@
 import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { cachedStorylines } from '@/lib/storylines/queries';
 
 export const revalidate = 60;
@@ -18,13 +17,13 @@ export default async function StorylinesPage() {
       <ul className="arc-list">
         {storylines.map((storyline) => (
           <li key={storyline.slug}>
-            <Link href={`/handlungsstraenge/${storyline.slug}`} className="arc-tile">
+            <a href={`/handlungsstraenge/${storyline.slug}`} className="arc-tile">
               <span className="arc-tile__title">{storyline.title}</span>
               <span className="arc-tile__meta">
                 {storyline.characters.map((character) => character.shortName).join(', ')} ·{' '}
                 {storyline.episodeCount === 1 ? '1 Folge' : `${storyline.episodeCount} Folgen`}
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,6 +1,5 @@
 import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeCard } from '@/components/archive/episode-card';
 import { EpisodeCode } from '@/components/archive/episode-code';
@@ -74,7 +73,7 @@ export default async function EpisodePage({ params }: Props) {
         })}
       />
       <nav aria-label="Brotkrumen" className="breadcrumbs">
-        <Link href="/">Archiv</Link> <span aria-hidden="true">/</span> <Link href={paths.season(season)}>Staffel {season}</Link>{' '}
+        <a href="/">Archiv</a> <span aria-hidden="true">/</span> <a href={paths.season(season)}>Staffel {season}</a>{' '}
         <span aria-hidden="true">/</span> <span>Folge {episode.number}</span>
       </nav>
       <header className="page-intro">

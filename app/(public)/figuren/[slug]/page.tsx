@@ -1,6 +1,5 @@
 import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeTimeline } from '@/components/archive/episode-timeline';
 import { TagList } from '@/components/archive/tag-list';
@@ -43,7 +42,7 @@ export default async function CharacterPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Brotkrumen" className="breadcrumbs">
-        <Link href="/figuren">Figuren</Link> <span aria-hidden="true">/</span> <span>{character.shortName}</span>
+        <a href="/figuren">Figuren</a> <span aria-hidden="true">/</span> <span>{character.shortName}</span>
       </nav>
       <header className="page-intro">
         <p className="eyebrow">Figur</p>
@@ -64,10 +63,10 @@ export default async function CharacterPage({ params }: Props) {
           <ul className="companions">
             {character.companions.map((companion) => (
               <li key={companion.slug}>
-                <Link href={paths.character(companion.slug)} className="companions__link">
+                <a href={paths.character(companion.slug)} className="companions__link">
                   <span className="companions__name">{companion.name}</span>
                   <span className="companions__count">{companion.episodes === 1 ? '1 Folge' : `${companion.episodes} Folgen`}</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

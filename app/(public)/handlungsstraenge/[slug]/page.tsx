@@ -1,6 +1,5 @@
 import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeTimeline } from '@/components/archive/episode-timeline';
 import { TagList } from '@/components/archive/tag-list';
@@ -42,7 +41,7 @@ export default async function StorylinePage({ params }: Props) {
   return (
     <>
       <nav aria-label="Brotkrumen" className="breadcrumbs">
-        <Link href="/handlungsstraenge">Handlungsstränge</Link> <span aria-hidden="true">/</span>{' '}
+        <a href="/handlungsstraenge">Handlungsstränge</a> <span aria-hidden="true">/</span>{' '}
         <span>{storyline.title}</span>
       </nav>
       <header className="page-intro">
