@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 // developer's running `npm start` and its data are never touched.
 // E2E_PORT lets several people (or agents) run the suite side by side.
 const port = Number(process.env.E2E_PORT ?? 3100);
+// nginx with deploy/nginx/rewatch.conf in front of that app (tests/e2e/front.spec.ts): 3300 → 8300.
+const frontPort = port + 5000;
 const dataDir = `.data/e2e-${port}`;
 const databaseUrl = process.env.DATABASE_URL;
 if (databaseUrl && !['localhost', '127.0.0.1', '[::1]'].includes(new URL(databaseUrl).hostname)) {
@@ -30,18 +32,30 @@ export default defineConfig({
     { name: 'setup', testMatch: /setup\/.*\.setup\.ts/ },
     { name: 'browser', testMatch: /.*\.spec\.ts/, dependencies: ['setup'] },
   ],
-  webServer: {
-    // A fresh embedded database per run (or the CI database from DATABASE_URL).
-    command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && npx tsx scripts/start.ts`,
-    url: `http://127.0.0.1:${port}/`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    env: {
-      PORT: String(port),
-      REWATCH_DATA_DIR: dataDir,
-      REWATCH_DIST_DIR: `.next-e2e-${port}`,
-      NEXT_TELEMETRY_DISABLED: '1',
+  webServer: [
+    {
+      // A fresh embedded database per run (or the CI database from DATABASE_URL).
+      command: `node -e "require('fs').rmSync('${dataDir}',{recursive:true,force:true})" && npx tsx scripts/start.ts`,
+      url: `http://127.0.0.1:${port}/`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      env: {
+        PORT: String(port),
+        REWATCH_DATA_DIR: dataDir,
+        REWATCH_DIST_DIR: `.next-e2e-${port}`,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     },
-  },
+    {
+      command: 'npx tsx scripts/front.ts',
+      url: `http://127.0.0.1:${frontPort}/`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      // SIGTERM lets scripts/front.ts stop nginx (master and workers) before it exits.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      env: { PORT: String(port), FRONT_PORT: String(frontPort) },
+    },
+  ],
 });

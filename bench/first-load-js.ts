@@ -1,10 +1,17 @@
 // npx tsx bench/first-load-js.ts
 //
 // First-load JavaScript of every public route type and, for comparison, the studio editor,
-// from a production build (scripts/start.ts builds into .next-bench-load when needed). Counted
-// in headless Chromium as the decoded size of every script the page fetched on a first visit
-// with an empty cache (Performance resource entries), plus the transferred (compressed) size.
-// Not part of `npm test`.
+// from a production build (scripts/start.ts builds into .next-bench-load when needed), beside
+// a bare Next app-router page of the same Next version (bench/bare-next, hello world, built and
+// started with `next build`/`next start`). Counted in headless Chromium on a first visit with an
+// empty cache: every script the page fetched (Performance resource entries; transferred, i.e.
+// gzip-compressed by Next, and decoded), plus the page's own inline scripts (gzip-compressed
+// here; Next's inline RSC payload is page data and not counted). Goal: a public episode page at
+// most the bare page + 5 kB compressed. Not part of `npm test`.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunch, signInHost, startApp } from './lib/app';
 import { recordResults } from './lib/results';
@@ -19,6 +26,34 @@ const routes = [
   { name: '404', path: '/gibt-es-nicht' },
 ];
 
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const bareDir = path.join(import.meta.dirname, 'bare-next');
+const barePort = 3905;
+
+function runNext(args: string[]): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+/** Builds and starts the bare page; resolves once it answers. */
+async function startBare(): Promise<ChildProcess> {
+  console.log(`Baue die leere Next-Seite (${bareDir}) …`);
+  const build = runNext(['build', bareDir]);
+  build.stdout?.resume();
+  const code = await new Promise<number | null>((resolve) => build.once('exit', resolve));
+  if (code !== 0) throw new Error(`next build ${bareDir} ist fehlgeschlagen (${code}).`);
+  console.log(`Starte sie auf Port ${barePort} …`);
+  const server = runNext(['start', bareDir, '--port', String(barePort)]);
+  server.stdout?.resume();
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (await fetch(`http://127.0.0.1:${barePort}/`, { signal: AbortSignal.timeout(2_000) }).then((response) => response.ok, () => false)) return server;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('Die leere Next-Seite antwortet nicht.');
+}
+
+const bare = await startBare();
+// Stopped whatever happens next, so no server of a failed run keeps the port.
+process.once('exit', () => bare.kill('SIGTERM'));
 const app = await startApp({ port: 3902, dataDir: '.data/bench-load', distDir: '.next-bench-load' });
 const browser = await chromium.launch(chromiumLaunch);
 try {
@@ -31,10 +66,15 @@ try {
       const scripts = performance
         .getEntriesByType('resource')
         .filter((entry): entry is PerformanceResourceTiming => (entry as PerformanceResourceTiming).initiatorType === 'script');
-      return { decoded: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0), encoded: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0) };
+      // The page's own inline code; JSON (structured data) and Next's RSC payload are data.
+      const inline = [...document.querySelectorAll('script:not([src])')]
+        .filter((script) => !script.getAttribute('type')?.includes('json') && !script.textContent?.includes('self.__next_f'))
+        .map((script) => script.textContent ?? '');
+      return { decoded: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0), encoded: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0), inline };
     });
     await context.close();
-    return { status: response?.status() ?? 0, ...bytes };
+    const inline = bytes.inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
+    return { status: response?.status() ?? 0, decoded: bytes.decoded, encoded: bytes.encoded, inline, compressed: bytes.encoded + inline };
   };
   const rows: [string, string][] = [];
   const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
@@ -49,15 +89,26 @@ try {
   await signIn.close();
   const editor = await measure(editorUrl, state);
   editorDecoded = editor.decoded;
+  const baseline = await measure(`http://127.0.0.1:${barePort}/`);
+  const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  rows.push([`Leere Next-Seite (bench/bare-next, HTTP ${baseline.status})`, `${kib(baseline.decoded)} (komprimiert ${kb(baseline.compressed)})`]);
+  let episodeOver = Number.NaN;
   for (const route of routes) {
     const figures = await measure(`${app.base}${route.path}`);
-    rows.push([`${route.name} (${route.path}, HTTP ${figures.status})`, `${kib(figures.decoded)} (übertragen ${kib(figures.encoded)}, ${((figures.decoded / editorDecoded) * 100).toFixed(0)} % des Editors)`]);
+    const over = figures.compressed - baseline.compressed;
+    if (route.name === 'Folge') episodeOver = over;
+    rows.push([
+      `${route.name} (${route.path}, HTTP ${figures.status})`,
+      `${kib(figures.decoded)} (komprimiert ${kb(figures.compressed)}, davon inline ${kb(figures.inline)}; ${over >= 0 ? '+' : ''}${kb(over)} gegenüber der leeren Seite; ${((figures.decoded / editorDecoded) * 100).toFixed(0)} % des Editors)`,
+    ]);
   }
+  rows.push(['Ziel: Folge ≤ leere Seite + 5 kB komprimiert', episodeOver <= 5_000 ? `erreicht (+${kb(episodeOver)})` : `verfehlt (+${kb(episodeOver)})`]);
   rows.push([`Studio-Editor (/studio/folgen/…, HTTP ${editor.status})`, `${kib(editor.decoded)} (übertragen ${kib(editor.encoded)})`]);
-  rows.push(['Messart', 'Chromium, leerer Cache, Summe decodedBodySize aller Skripte bis networkidle; Produktions-Build']);
+  rows.push(['Messart', 'Chromium, leerer Cache, bis networkidle: Skripte decodedBodySize (komprimiert: encodedBodySize, gzip von Next) plus eigene Inline-Skripte gzip; Produktions-Builds']);
   for (const [name, value] of rows) console.log(`${name.padEnd(52)} ${value}`);
   await recordResults('first-load-js', rows);
 } finally {
   await browser.close();
   await app.stop();
+  bare.kill('SIGTERM');
 }

@@ -1,7 +1,9 @@
-// npx tsx bench/lighthouse.ts [--url http://localhost:3000] [--runs 5]
+// npx tsx bench/lighthouse.ts [--url http://localhost:8080] [--runs 5]
 //
-// Lighthouse (npm package) with Debian's Chromium on the home, episode, character and
-// search pages of a running `npm start`; prints the four category scores per page.
+// Lighthouse (npm package) with Debian's Chromium on the home, season, episode and character
+// pages, by default through the front (`npm start` and `npm run front` running; --url
+// http://localhost:3000 measures the app without it); prints the four category scores per
+// page and every audit that cost points. Goal: 100 in all four.
 // Performance scores vary by several points between runs on a small machine, so each
 // page is measured `--runs` times and the median counts, as Lighthouse's own guide on
 // variability recommends; the range is printed beside it.
@@ -11,15 +13,15 @@ import lighthouse from 'lighthouse';
 import { percentile, recordResults } from './lib/results';
 
 const { values } = parseArgs({
-  options: { url: { type: 'string', default: 'http://localhost:3000' }, runs: { type: 'string', default: '5' } },
+  options: { url: { type: 'string', default: 'http://localhost:8080' }, runs: { type: 'string', default: '5' } },
 });
 const base = values.url.replace(/\/$/, '');
 const runs = Math.max(1, Number(values.runs));
 const pages = [
   { name: 'Startseite', path: '/' },
+  { name: 'Staffel', path: '/staffel/4' },
   { name: 'Folge', path: '/episode/s04e18-i-heart-ny' },
   { name: 'Figur', path: '/figuren/carrie-bradshaw' },
-  { name: 'Suche', path: '/suche?q=Hochzeit' },
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -50,14 +52,13 @@ try {
     const ranges = samples.map((scores) => `${Math.min(...scores)}–${Math.max(...scores)}`);
     console.log(`${page.name.padEnd(12)}${medians.map((score) => String(score).padStart(16)).join('')}   ${ranges.join(' / ')}`);
     rows.push([page.name, `${medians.join(' / ')} (Spannen ${ranges.join(', ')})`]);
-    const [performance, ...rest] = medians;
-    if ((performance ?? 0) < 95 || rest.some((score) => score < 100)) {
-      failed = true;
-      for (const line of missed) console.log(`    ${line}`);
-    }
+    if (medians.some((score) => score < 100)) failed = true;
+    // Every audit that cost points in any run, also where the median still reached 100.
+    for (const line of missed) console.log(`    ${line}`);
+    rows.push([`${page.name}: verlorene Prüfungen`, missed.size ? [...missed].join('; ') : 'keine']);
   }
 } finally {
   await chrome.kill();
 }
-await recordResults('lighthouse', [['Kategorien', categories.join(' / ')], ...rows]);
-console.log(failed ? '\nZiel (Leistung ≥ 95, sonst 100) nicht überall erreicht.' : '\nZiel erreicht: Leistung ≥ 95, Barrierefreiheit, Best Practices und SEO 100.');
+await recordResults('lighthouse', [['Kategorien', categories.join(' / ')], ['Adresse', base], ...rows]);
+console.log(failed ? '\nZiel (überall 100) nicht erreicht.' : '\nZiel erreicht: Leistung, Barrierefreiheit, Best Practices und SEO 100.');

@@ -29,6 +29,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Rewatch <rewatch@localhost>'),
   /** The collaboration server's port (default: the app's port + 1). */
   COLLAB_PORT: wholeNumber(1, 65_535).optional(),
+  /** Where `npm run front` (nginx in front of the app, scripts/front.ts) listens, on 127.0.0.1. */
+  FRONT_PORT: wholeNumber(1_024, 65_535).default(8080),
   /** The interface the collaboration server listens on (0.0.0.0 behind a proxy on another machine). */
   COLLAB_HOST: z.string().min(1).default('127.0.0.1'),
   /** The collaboration server's address as browsers reach it, e.g. wss://rewatch.example/collab (default: this host, COLLAB_PORT). */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
+import { publicScript } from '@/components/site/public-script';
 import { cachedSeasons } from '@/lib/seasons/queries';
 
 export default async function PublicLayout({ children }: { children: ReactNode }) {
@@ -15,6 +16,8 @@ export default async function PublicLayout({ children }: { children: ReactNode }
         {children}
       </main>
       <SiteFooter />
+      {/* Live search hits, spoiler horizon, audio seeking: a few lines instead of client components. */}
+      <script dangerouslySetInnerHTML={{ __html: publicScript }} />
     </>
   );
 }

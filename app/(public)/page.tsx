@@ -1,5 +1,5 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { EpisodeCard } from '@/components/archive/episode-card';
 import { Spoiler } from '@/components/spoiler/spoiler';
 import { cachedLatestRecaps } from '@/lib/episodes/queries';
@@ -8,7 +8,7 @@ import { formatYear } from '@/lib/text/dates';
 import { paths } from '@/lib/seo/paths';
 
 export const revalidate = 60;
-export const metadata: Metadata = { alternates: { canonical: '/' } };
+export const metadata: Metadata = { alternates: publicAlternates('/') };
 
 export default async function HomePage() {
   const [seasons, latest] = await Promise.all([cachedSeasons(), cachedLatestRecaps(6)]);
@@ -33,14 +33,14 @@ export default async function HomePage() {
         <ol className="season-grid">
           {seasons.map((season) => (
             <li key={season.number}>
-              <Link href={paths.season(season.number)} className="season-tile">
+              <a href={paths.season(season.number)} className="season-tile">
                 <span className="season-tile__number">{season.number}</span>
                 <span className="season-tile__label">Staffel {season.number}</span>
                 <span className="season-tile__meta">
                   {season.firstAired ? formatYear(season.firstAired) : ''} · {season.episodeCount} Folgen ·{' '}
                   {season.recapCount === 0 ? 'noch keine Recaps' : `${season.recapCount} Recaps`}
                 </span>
-              </Link>
+              </a>
             </li>
           ))}
         </ol>

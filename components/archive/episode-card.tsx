@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { EpisodeCode } from './episode-code';
 import { paths } from '@/lib/seo/paths';
 
@@ -17,7 +16,7 @@ export function EpisodeCard({ slug, season, number, title, excerpt, headingLevel
     <article className="episode-card">
       <EpisodeCode season={season} number={number} />
       <Heading className="episode-card__title">
-        <Link href={paths.episode(slug)}>{title}</Link>
+        <a href={paths.episode(slug)}>{title}</a>
       </Heading>
       {excerpt ? <p className="episode-card__excerpt">{excerpt}</p> : null}
     </article>

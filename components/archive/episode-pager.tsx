@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Spoiler } from '@/components/spoiler/spoiler';
 import { episodeCode } from '@/lib/text/slug';
 import { paths } from '@/lib/seo/paths';
@@ -11,24 +10,24 @@ export function EpisodePager({ previous, next }: { previous: Neighbour; next: Ne
   return (
     <nav aria-label="Weitere Folgen" className="pager">
       {previous ? (
-        <Link href={paths.episode(previous.slug)} className="pager__link pager__link--prev" rel="prev">
+        <a href={paths.episode(previous.slug)} className="pager__link pager__link--prev" rel="prev">
           <span className="pager__dir">← Vorherige Folge</span>
           <span className="pager__title">
             {episodeCode(previous.season.number, previous.number)} {previous.title}
           </span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {next ? (
         <div className="pager__next">
           <Spoiler season={next.season.number} number={next.number}>
-            <Link href={paths.episode(next.slug)} className="pager__link pager__link--next" rel="next">
+            <a href={paths.episode(next.slug)} className="pager__link pager__link--next" rel="next">
               <span className="pager__dir">Nächste Folge →</span>
               <span className="pager__title">
                 {episodeCode(next.season.number, next.number)} {next.title}
               </span>
-            </Link>
+            </a>
           </Spoiler>
         </div>
       ) : null}

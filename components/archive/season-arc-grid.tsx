@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { paths } from '@/lib/seo/paths';
 
 type Props = { season: number; episodes: number[]; storylines: { title: string; slug: string; episodes: number[] }[] };
@@ -23,7 +22,7 @@ export function SeasonArcGrid({ season, episodes, storylines }: Props) {
           {storylines.map((storyline) => (
             <tr key={storyline.slug}>
               <th scope="row">
-                <Link href={paths.storyline(storyline.slug)}>{storyline.title}</Link>
+                <a href={paths.storyline(storyline.slug)}>{storyline.title}</a>
               </th>
               {episodes.map((number) =>
                 storyline.episodes.includes(number) ? (

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Spoiler } from '@/components/spoiler/spoiler';
 import { paths } from '@/lib/seo/paths';
 import { episodeCode } from '@/lib/text/slug';
@@ -9,12 +8,12 @@ type Neighbours = { storyline: { slug: string; title: string }; before: Brief | 
 function Step({ label, episode }: { label: string; episode: Brief }) {
   return (
     <Spoiler season={episode.season.number} number={episode.number}>
-      <Link href={paths.episode(episode.slug)} className="arc-step">
+      <a href={paths.episode(episode.slug)} className="arc-step">
         <span className="arc-step__dir">{label}</span>
         <span>
           {episodeCode(episode.season.number, episode.number)} {episode.title}
         </span>
-      </Link>
+      </a>
     </Spoiler>
   );
 }
@@ -32,7 +31,7 @@ export function StorylineNeighbours({ neighbours }: { neighbours: Neighbours }) 
         {useful.map(({ storyline, before, after }) => (
           <li key={storyline.slug}>
             <h3 className="arc-steps__title">
-              <Link href={paths.storyline(storyline.slug)}>{storyline.title}</Link>
+              <a href={paths.storyline(storyline.slug)}>{storyline.title}</a>
             </h3>
             <div className="arc-steps__pair">
               {before ? <Step label="← davor" episode={before} /> : <span />}

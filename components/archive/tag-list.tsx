@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { paths } from '@/lib/seo/paths';
 
 type Tag = { href: string; label: string };
@@ -12,9 +11,9 @@ export function TagList({ label, tags }: { label: string; tags: Tag[] }) {
       <ul>
         {tags.map((tag) => (
           <li key={tag.href}>
-            <Link href={tag.href} className="tag">
+            <a href={tag.href} className="tag">
               {tag.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

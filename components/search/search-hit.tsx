@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { EpisodeCode } from '@/components/archive/episode-code';
 import { Spoiler } from '@/components/spoiler/spoiler';
 import type { SearchHit as Hit } from '@/lib/search/queries';
@@ -12,9 +11,9 @@ export function SearchHit({ hit }: { hit: Hit }) {
       <EpisodeCode season={hit.season} number={hit.number} />
       <Spoiler season={hit.season} number={hit.number}>
         <h2 className="search-hit__title">
-          <Link href={paths.episode(hit.slug)}>
+          <a href={paths.episode(hit.slug)}>
             <Highlighted segments={hit.title} />
-          </Link>
+          </a>
         </h2>
         <p className="search-hit__snippet">
           <Highlighted segments={hit.snippet} />

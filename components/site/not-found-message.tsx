@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** The German 404, with a search so a wrong link still leads somewhere. */
 export function NotFoundMessage() {
@@ -20,9 +19,9 @@ export function NotFoundMessage() {
         </button>
       </form>
       <p>
-        <Link href="/" className="button button--quiet">
+        <a href="/" className="button button--quiet">
           Zum Archiv
-        </Link>
+        </a>
       </p>
     </div>
   );

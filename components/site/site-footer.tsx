@@ -1,6 +1,9 @@
+import { SiteFeedLinks } from './feed-links';
+
 export function SiteFooter() {
   return (
     <footer className="site-footer">
+      <SiteFeedLinks />
       <p>
         Rewatch – der Podcast, in dem Chris und Nils <cite>Sex and the City</cite> noch einmal schauen, Folge für Folge.
       </p>

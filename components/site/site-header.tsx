@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SearchBox } from '@/components/search/search-box';
 import { SpoilerControl } from '@/components/spoiler/spoiler-control';
 
@@ -14,15 +13,15 @@ export function SiteHeader({ seasons }: Props) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="brand" aria-label="Rewatch – zur Startseite">
+        <a href="/" className="brand" aria-label="Rewatch – zur Startseite">
           <span className="brand__name">Rewatch</span>
           <span className="brand__tagline">Sex and the City, Folge für Folge</span>
-        </Link>
+        </a>
         <nav aria-label="Hauptnavigation">
           <ul className="site-nav">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <a href={item.href}>{item.label}</a>
               </li>
             ))}
           </ul>

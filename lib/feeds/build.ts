@@ -67,5 +67,5 @@ export const archiveFeedInfo: FeedInfo = {
   title: 'Rewatch – Sex and the City, Folge für Folge',
   description: 'Alle Recaps des Rewatch-Podcasts: Chris und Nils schauen Sex and the City noch einmal.',
   path: '/',
-  feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
+  feeds: paths.siteFeed,
 };

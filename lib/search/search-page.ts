@@ -1,3 +1,4 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { type IgnoredParam, parseSearchParams, type RawSearchParams, type SearchCursor, type SearchParams } from './params';
@@ -30,6 +31,6 @@ export function searchPageMetadata(raw: RawSearchParams): Metadata {
   return {
     title: params.q ? `Suche: ${params.q}` : 'Suche',
     // Every result URL names the one search page as canonical, so variations do not compete in indexes.
-    alternates: { canonical: '/suche' },
+    alternates: publicAlternates('/suche'),
   };
 }

@@ -7,4 +7,8 @@ export const paths = {
   storyline: (slug: string) => `/handlungsstraenge/${slug}`,
   chapters: (slug: string) => `/episode/${slug}/kapitel.json`,
   shareImage: (slug: string) => `/episode/${slug}/bild.png`,
+  characterFeed: (slug: string) => `/figuren/${slug}/feed.xml`,
+  storylineFeed: (slug: string) => `/handlungsstraenge/${slug}/feed.xml`,
+  /** The whole archive's feeds. */
+  siteFeed: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
 };

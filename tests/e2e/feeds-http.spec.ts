@@ -33,3 +33,46 @@ test('chapters JSON of a published episode; none for an unpublished one', async 
   expect(Array.isArray(chapters.chapters)).toBe(true);
   expect((await request.get('/episode/s01e01-sex-and-the-city/kapitel.json')).status()).toBe(404);
 });
+
+/** The <link rel="alternate"> feeds in a page's head, as type → addresses. */
+async function advertisedFeeds(html: string): Promise<Map<string, string[]>> {
+  const feeds = new Map<string, string[]>();
+  for (const [tag] of html.matchAll(/<link rel="alternate"[^>]*>/g)) {
+    const type = /type="([^"]+)"/.exec(tag)?.[1] ?? '';
+    const href = new URL(/href="([^"]+)"/.exec(tag)?.[1] ?? '', 'http://x').pathname;
+    if (type.includes('xml') || type.includes('json')) feeds.set(type, [...(feeds.get(type) ?? []), href]);
+  }
+  return feeds;
+}
+
+test('every public page advertises the archive’s RSS, Atom and JSON feeds; character and storyline pages also their own', async ({ request, page }) => {
+  const own: Record<string, string> = {
+    '/figuren/miranda-hobbes': '/figuren/miranda-hobbes/feed.xml',
+    '/handlungsstraenge/carrie-bei-der-vogue': '/handlungsstraenge/carrie-bei-der-vogue/feed.xml',
+  };
+  const pages = ['/', '/staffel/4', '/episode/s04e18-i-heart-ny', '/figuren', '/handlungsstraenge', '/suche', '/suche?q=Hochzeit', '/gibt-es-nicht', ...Object.keys(own)];
+  for (const path of pages) {
+    const feeds = await advertisedFeeds(await (await request.get(path)).text());
+    const rss = feeds.get('application/rss+xml') ?? [];
+    expect(rss, path).toEqual(own[path] ? [own[path], '/feed.xml'] : ['/feed.xml']);
+    expect(feeds.get('application/atom+xml'), path).toEqual(['/atom.xml']);
+    expect(feeds.get('application/feed+json'), path).toEqual(['/feed.json']);
+  }
+  // Visible links: the footer's on every page, a character's and a storyline's own beside its title.
+  await page.goto('/episode/s04e18-i-heart-ny');
+  const footer = page.locator('footer');
+  for (const [name, href] of [['RSS', '/feed.xml'], ['Atom', '/atom.xml'], ['JSON Feed', '/feed.json']] as const) {
+    const link = footer.getByRole('link', { name, exact: true });
+    await expect(link).toHaveAttribute('href', href);
+    expect((await request.get(href)).status(), href).toBe(200);
+  }
+  for (const [path, feed] of Object.entries(own)) {
+    await page.goto(path);
+    const link = page.locator('main').getByRole('link', { name: /als RSS-Feed abonnieren/ });
+    await expect(link).toHaveAttribute('href', feed);
+    const parsed = await parser.parseString(await (await request.get(feed)).text());
+    expect(parsed.items.length, feed).toBeGreaterThan(0);
+  }
+  await page.goto('/figuren/miranda-hobbes');
+  await page.screenshot({ path: 'tests/e2e/.screens/feed-links-character.png', fullPage: true });
+});

@@ -26,3 +26,6 @@ export function collabPid(): number {
 export async function withoutLiveEditing(page: Page): Promise<void> {
   await page.routeWebSocket(/.*/, (socket) => socket.close());
 }
+
+/** nginx with deploy/nginx/rewatch.conf in front of the app under test (playwright.config.ts starts it). */
+export const frontUrl = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 5000}`;

@@ -1,10 +1,10 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { cachedCharacters } from '@/lib/characters/queries';
 import { paths } from '@/lib/seo/paths';
 
 export const revalidate = 60;
-export const metadata: Metadata = { title: 'Figuren', alternates: { canonical: '/figuren' } };
+export const metadata: Metadata = { title: 'Figuren', alternates: publicAlternates('/figuren') };
 
 const kindLabels = { MAIN: 'Die Hauptfiguren', RECURRING: 'Immer wieder dabei', GUEST: 'Gastauftritte' } as const;
 
@@ -30,7 +30,7 @@ export default async function CharactersPage() {
             <ul className="person-grid">
               {group.characters.map((character) => (
                 <li key={character.slug}>
-                  <Link href={paths.character(character.slug)} className="person-tile">
+                  <a href={paths.character(character.slug)} className="person-tile">
                     <span className="person-tile__initial" aria-hidden="true">
                       {character.shortName.charAt(0)}
                     </span>
@@ -38,7 +38,7 @@ export default async function CharactersPage() {
                     <span className="person-tile__meta">
                       {character.episodeCount === 1 ? '1 Folge' : `${character.episodeCount} Folgen`}
                     </span>
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,10 +1,10 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { cachedStorylines } from '@/lib/storylines/queries';
 import { paths } from '@/lib/seo/paths';
 
 export const revalidate = 60;
-export const metadata: Metadata = { title: 'Handlungsstränge', alternates: { canonical: '/handlungsstraenge' } };
+export const metadata: Metadata = { title: 'Handlungsstränge', alternates: publicAlternates('/handlungsstraenge') };
 
 export default async function StorylinesPage() {
   const storylines = await cachedStorylines();
@@ -18,13 +18,13 @@ export default async function StorylinesPage() {
       <ul className="arc-list">
         {storylines.map((storyline) => (
           <li key={storyline.slug}>
-            <Link href={paths.storyline(storyline.slug)} className="arc-tile">
+            <a href={paths.storyline(storyline.slug)} className="arc-tile">
               <span className="arc-tile__title">{storyline.title}</span>
               <span className="arc-tile__meta">
                 {storyline.characters.map((character) => character.shortName).join(', ')} ·{' '}
                 {storyline.episodeCount === 1 ? '1 Folge' : `${storyline.episodeCount} Folgen`}
               </span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeCard } from '@/components/archive/episode-card';
 import { EpisodeCode } from '@/components/archive/episode-code';
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description: episode.recap.excerpt,
-    alternates: { canonical: url },
+    alternates: publicAlternates(url),
     openGraph: {
       type: 'article',
       url,
@@ -66,7 +66,7 @@ export default async function EpisodePage({ params }: Props) {
         })}
       />
       <nav aria-label="Brotkrumen" className="breadcrumbs">
-        <Link href="/">Archiv</Link> <span aria-hidden="true">/</span> <Link href={paths.season(season)}>Staffel {season}</Link>{' '}
+        <a href="/">Archiv</a> <span aria-hidden="true">/</span> <a href={paths.season(season)}>Staffel {season}</a>{' '}
         <span aria-hidden="true">/</span> <span>Folge {episode.number}</span>
       </nav>
       <header className="page-intro">

@@ -1,8 +1,9 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeTimeline } from '@/components/archive/episode-timeline';
 import { TagList } from '@/components/archive/tag-list';
+import { OwnFeedLink } from '@/components/site/feed-links';
 import { cachedCharacter, listCharacterSlugs } from '@/lib/characters/queries';
 import { paths } from '@/lib/seo/paths';
 import { parseSlugParam } from '@/lib/text/params';
@@ -16,6 +17,8 @@ async function load(params: Props['params']) {
   return slug ? cachedCharacter(slug) : null;
 }
 
+const feedOf = (character: { slug: string; name: string }) => ({ url: paths.characterFeed(character.slug), title: `Rewatch – ${character.name}` });
+
 export async function generateStaticParams() {
   return (await listCharacterSlugs()).map((slug) => ({ slug }));
 }
@@ -27,10 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: character.name,
     description,
-    alternates: {
-      canonical: paths.character(character.slug),
-      types: { 'application/rss+xml': [{ url: `${paths.character(character.slug)}/feed.xml`, title: `Rewatch – ${character.name}` }] },
-    },
+    alternates: publicAlternates(paths.character(character.slug), feedOf(character)),
     openGraph: { title: character.name, description, url: paths.character(character.slug) },
   };
 }
@@ -42,13 +42,14 @@ export default async function CharacterPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Brotkrumen" className="breadcrumbs">
-        <Link href="/figuren">Figuren</Link> <span aria-hidden="true">/</span> <span>{character.shortName}</span>
+        <a href="/figuren">Figuren</a> <span aria-hidden="true">/</span> <span>{character.shortName}</span>
       </nav>
       <header className="page-intro">
         <p className="eyebrow">Figur</p>
         <h1>{character.name}</h1>
         {character.description ? <p className="lede">{character.description}</p> : null}
         {otherNames.length ? <p className="muted">In den Recaps auch: {otherNames.join(', ')}</p> : null}
+        <OwnFeedLink feed={feedOf(character)} label={`Neue Recaps mit ${character.shortName} als RSS-Feed abonnieren`} />
       </header>
       <TagList
         label="Handlungsstränge"
@@ -62,10 +63,10 @@ export default async function CharacterPage({ params }: Props) {
           <ul className="companions">
             {character.companions.map((companion) => (
               <li key={companion.slug}>
-                <Link href={paths.character(companion.slug)} className="companions__link">
+                <a href={paths.character(companion.slug)} className="companions__link">
                   <span className="companions__name">{companion.name}</span>
                   <span className="companions__count">{companion.episodes === 1 ? '1 Folge' : `${companion.episodes} Folgen`}</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

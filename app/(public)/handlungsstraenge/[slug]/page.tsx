@@ -1,8 +1,9 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeTimeline } from '@/components/archive/episode-timeline';
 import { TagList } from '@/components/archive/tag-list';
+import { OwnFeedLink } from '@/components/site/feed-links';
 import { paths } from '@/lib/seo/paths';
 import { cachedStoryline, listStorylineSlugs } from '@/lib/storylines/queries';
 import { parseSlugParam } from '@/lib/text/params';
@@ -16,6 +17,8 @@ async function load(params: Props['params']) {
   return slug ? cachedStoryline(slug) : null;
 }
 
+const feedOf = (storyline: { slug: string; title: string }) => ({ url: paths.storylineFeed(storyline.slug), title: `Rewatch – ${storyline.title}` });
+
 export async function generateStaticParams() {
   return (await listStorylineSlugs()).map((slug) => ({ slug }));
 }
@@ -27,10 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: storyline.title,
     description,
-    alternates: {
-      canonical: paths.storyline(storyline.slug),
-      types: { 'application/rss+xml': [{ url: `${paths.storyline(storyline.slug)}/feed.xml`, title: `Rewatch – ${storyline.title}` }] },
-    },
+    alternates: publicAlternates(paths.storyline(storyline.slug), feedOf(storyline)),
     openGraph: { title: storyline.title, description, url: paths.storyline(storyline.slug) },
   };
 }
@@ -41,13 +41,14 @@ export default async function StorylinePage({ params }: Props) {
   return (
     <>
       <nav aria-label="Brotkrumen" className="breadcrumbs">
-        <Link href="/handlungsstraenge">Handlungsstränge</Link> <span aria-hidden="true">/</span>{' '}
+        <a href="/handlungsstraenge">Handlungsstränge</a> <span aria-hidden="true">/</span>{' '}
         <span>{storyline.title}</span>
       </nav>
       <header className="page-intro">
         <p className="eyebrow">Handlungsstrang</p>
         <h1>{storyline.title}</h1>
         {storyline.description ? <p className="lede">{storyline.description}</p> : null}
+        <OwnFeedLink feed={feedOf(storyline)} label={`Neue Recaps zu „${storyline.title}“ als RSS-Feed abonnieren`} />
       </header>
       <TagList
         label="Figuren"

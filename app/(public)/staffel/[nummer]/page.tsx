@@ -1,5 +1,5 @@
+import { publicAlternates } from '@/lib/feeds/links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EpisodeCode } from '@/components/archive/episode-code';
 import { SeasonArcGrid } from '@/components/archive/season-arc-grid';
@@ -19,7 +19,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const number = parseSeasonParam((await params).nummer);
-  return number ? { title: `Staffel ${number}`, alternates: { canonical: paths.season(number) } } : { title: 'Staffel nicht gefunden' };
+  return number ? { title: `Staffel ${number}`, alternates: publicAlternates(paths.season(number)) } : { title: 'Staffel nicht gefunden' };
 }
 
 export default async function SeasonPage({ params }: Props) {
@@ -30,7 +30,7 @@ export default async function SeasonPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Brotkrumen" className="breadcrumbs">
-        <Link href="/">Archiv</Link> <span aria-hidden="true">/</span> <span>Staffel {season.number}</span>
+        <a href="/">Archiv</a> <span aria-hidden="true">/</span> <span>Staffel {season.number}</span>
       </nav>
       <header className="page-intro">
         <p className="eyebrow">Sex and the City</p>
@@ -59,7 +59,7 @@ export default async function SeasonPage({ params }: Props) {
               <EpisodeCode season={season.number} number={episode.number} />
               <div>
                 <h3 className="episode-row__title">
-                  {episode.recap ? <Link href={paths.episode(episode.slug)}>{episode.title}</Link> : episode.title}
+                  {episode.recap ? <a href={paths.episode(episode.slug)}>{episode.title}</a> : episode.title}
                 </h3>
                 <p className="episode-row__meta">
                   {episode.airDate ? `Erstausstrahlung ${formatDate(episode.airDate)}${episode.airDateVerified ? '' : ' (ungefähr)'}` : ''}

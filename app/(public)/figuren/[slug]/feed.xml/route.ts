@@ -16,6 +16,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const character = slug ? await cachedCharacter(slug) : null;
   if (!character) return new Response('Diese Figur gibt es nicht.', { status: 404 });
   const path = paths.character(character.slug);
-  const info = { title: `Rewatch – ${character.name}`, description: `Recaps mit ${character.name}.`, path, feeds: { rss: `${path}/feed.xml` } };
+  const info = { title: `Rewatch – ${character.name}`, description: `Recaps mit ${character.name}.`, path, feeds: { rss: paths.characterFeed(character.slug) } };
   return feedResponse(buildFeed(info, await cachedRecapsForFeed({ character: character.slug }), 'rss'), 'rss');
 }

@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     title: `Rewatch – ${storyline.title}`,
     description: storyline.description ?? `Recaps zum Handlungsstrang „${storyline.title}“.`,
     path,
-    feeds: { rss: `${path}/feed.xml` },
+    feeds: { rss: paths.storylineFeed(storyline.slug) },
   };
   return feedResponse(buildFeed(info, await cachedRecapsForFeed({ storyline: storyline.slug }), 'rss'), 'rss');
 }
