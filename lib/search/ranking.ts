@@ -2,7 +2,7 @@ import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { publicRecapSql } from '@/lib/recaps/visibility';
 import { countBound, type SearchCursor, type SearchParams } from './params';
-import type { TermGroup } from './tsquery';
+import type { TermGroup } from './term-matching';
 
 /** A term in at most this many recaps (or filters leaving at most this many) has all of them ranked. */
 export const exactUpTo = 300;
@@ -216,13 +216,8 @@ function afterSql(cursor: SearchCursor | null): Prisma.Sql {
  * ranked, otherwise bounded (see countSql).
  */
 export function rankedPage(groups: TermGroup[], filters: Filters, plan: RankPlan, page: { limit: number; cursor: SearchCursor | null }): Promise<RankedRow[]> {
-  return db().$queryRaw<RankedRow[]>(rankedPageSql(groups, filters, plan, page));
-}
-
-/** The statement of rankedPage (bench/search-explain.ts shows its plan). */
-export function rankedPageSql(groups: TermGroup[], filters: Filters, plan: RankPlan, page: { limit: number; cursor: SearchCursor | null }): Prisma.Sql {
   const total = plan.countFrom ? countSql(groups, plan.countFrom, filters) : Prisma.sql`(SELECT count(*) FROM visible)`;
-  return Prisma.sql`
+  return db().$queryRaw<RankedRow[]>`
     WITH scored AS (${scoredSql(groups, candidatesSql(groups, plan, filters))}),
     visible AS (
       SELECT c."recapId", c.rank, r."episodeId" FROM scored AS c

@@ -1,8 +1,8 @@
 import { db } from '@/lib/db/client';
-import { type Lexeme, matchingWords, type TermGroup } from './tsquery';
+import { type Lexeme, matchingWords, type TermGroup } from './term-matching';
 
 /** Most index lexemes a term's prefix stands for, the most frequent first ("party" → partys, partygast …). */
-export const maxPrefixLexemes = 12;
+const maxPrefixLexemes = 12;
 // Lexicon words looked at per term before the typo and compound rules pick theirs.
 const maxSimilarWords = 50;
 

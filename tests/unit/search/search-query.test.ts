@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightAll, isFormOf, snippetOf } from '@/lib/search/highlight';
 import { cursorParam, maxPage, parseSearchParams, queryTerms, searchHref } from '@/lib/search/params';
-import { isCompoundPartOf, isTypoOf, matchingWords, maxExpansionWords } from '@/lib/search/tsquery';
+import { isCompoundPartOf, isTypoOf, matchingWords, maxExpansionWords } from '@/lib/search/term-matching';
 
 describe('queryTerms', () => {
   it('keeps letters and digits only, lower-cased, umlauts intact', () => {
