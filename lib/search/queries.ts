@@ -29,7 +29,8 @@ export type SearchResult = {
   page: number;
 };
 
-export type SearchOptions = { limit?: number; cursor?: SearchCursor | null; exhaustive?: boolean };
+/** `count: false` skips counting the matches (the live box shows none): `total` is then the hits shown and not exact. */
+export type SearchOptions = { limit?: number; cursor?: SearchCursor | null; exhaustive?: boolean; count?: boolean };
 
 const emptyResult = (terms: string[]): SearchResult => ({ hits: [], total: 0, totalExact: true, terms, next: null, page: 1 });
 
@@ -49,7 +50,7 @@ function paginate<T extends { season: number; number: number; rank: number }>(ro
  * Empty or unusable queries return no hits instead of failing.
  */
 export async function searchRecaps(params: SearchParams, options: SearchOptions = {}): Promise<SearchResult> {
-  const { limit = searchPageSize, cursor = null, exhaustive = false } = options;
+  const { limit = searchPageSize, cursor = null, exhaustive = false, count = true } = options;
   const terms = queryTerms(params.q);
   const filtered = isFiltered(params);
   if (terms.length === 0 && !filtered) return emptyResult(terms);
@@ -58,13 +59,14 @@ export async function searchRecaps(params: SearchParams, options: SearchOptions 
   if (!groups) return emptyResult(terms);
   const page = cursor?.page ?? 1;
   const plan = planRanking(groups, { wanted: page * limit, filtered: filteredCount, exhaustive });
-  const rows = await rankedPage(groups, params, plan, { limit, cursor });
+  const rows = await rankedPage(groups, params, plan, { limit, cursor, count });
   const { shown, next } = paginate(rows.map((row) => ({ ...row, rank: Number(row.rank) })), limit, page);
   const lexemes = groups.flatMap((group) => group.lexemes.map(({ lexeme }) => lexeme));
+  const total = count ? Number(rows[0]?.total ?? 0) : shown.length;
   return {
-    total: Number(rows[0]?.total ?? 0),
+    total,
     // A bounded count is exact when it walked all of the rarest term's postings and stayed under the bound.
-    totalExact: !plan.countFrom || (plan.countFrom.exact && Number(rows[0]?.total ?? 0) <= countBound),
+    totalExact: count && (!plan.countFrom || (plan.countFrom.exact && total <= countBound)),
     terms,
     next,
     page,
@@ -151,8 +153,8 @@ const searchTags = [...optionTags, cacheTags.recapTexts];
  * database until the archive changes. Keyed by the normalised terms, not the raw text, so
  * "Hochzeit", "hochzeit " and "Hochzeit!" share one entry.
  */
-export function cachedSearchRecaps(params: SearchParams, options: { limit?: number; cursor?: SearchCursor | null } = {}): Promise<SearchResult> {
-  const { limit = searchPageSize, cursor = null } = options;
+export function cachedSearchRecaps(params: SearchParams, options: Omit<SearchOptions, 'exhaustive'> = {}): Promise<SearchResult> {
+  const { limit = searchPageSize, cursor = null, count = true } = options;
   const key = [
     'search',
     queryTerms(params.q).join(' '),
@@ -161,8 +163,9 @@ export function cachedSearchRecaps(params: SearchParams, options: { limit?: numb
     params.storyline ?? '',
     String(limit),
     cursor ? cursorParam(cursor) : '',
+    count ? '' : 'ohne-zahl',
   ];
-  return cached(() => searchRecaps(params, { limit, cursor }), key, searchTags);
+  return cached(() => searchRecaps(params, { limit, cursor, count }), key, searchTags);
 }
 
 export const cachedSearchFilterOptions = () => cached(searchFilterOptions, ['search-filter-options'], optionTags);

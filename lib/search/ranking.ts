@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { publicRecapSql } from '@/lib/recaps/visibility';
+import { hiddenRecapCountSql, publicRecapSql } from '@/lib/recaps/visibility';
 import { countBound, type SearchCursor, type SearchParams } from './params';
 import type { TermGroup } from './term-matching';
 
@@ -29,7 +29,7 @@ export type RankedRow = {
   title: string;
   plainText: string;
   rank: bigint;
-  total: bigint;
+  total: bigint | null;
 };
 
 export type Filters = Omit<SearchParams, 'q'>;
@@ -94,8 +94,13 @@ type Walk = { group: number; lexeme: string; take: number; depth: number };
 export type RankPlan = {
   /** Where candidates come from: drawn postings, or every public recap the filters leave. */
   source: Walk[] | 'filtered';
-  /** The rarest group's lexemes for a bounded count and how many postings it reads; null when every match is ranked (the count is exact). */
-  countFrom: { group: number; lexemes: string[]; walk: number; exact: boolean } | null;
+  /**
+   * The rarest group's lexemes for a bounded count and how many postings it reads; null when
+   * every match is ranked (the count is exact). `atLeast`: for one term without filters, the
+   * recaps of its most frequent lexeme, all of them matches, so the count is known to pass
+   * the bound without walking whenever fewer recaps than that margin are hidden from listeners.
+   */
+  countFrom: { group: number; lexemes: string[]; walk: number; exact: boolean; atLeast: number | null } | null;
 };
 
 /**
@@ -124,7 +129,13 @@ export function planRanking(groups: TermGroup[], options: { wanted: number; filt
         return { group: i, lexeme, take, depth: Math.min(recaps, take * deeper) };
       }),
     ),
-    countFrom: { group: rarestIndex, lexemes: rarest.lexemes.map(({ lexeme }) => lexeme), walk, exact: rare <= walk },
+    countFrom: {
+      group: rarestIndex,
+      lexemes: rarest.lexemes.map(({ lexeme }) => lexeme),
+      walk,
+      exact: rare <= walk,
+      atLeast: groups.length === 1 && options.filtered === null ? Math.max(...rarest.lexemes.map(({ recaps }) => recaps)) : null,
+    },
   };
 }
 
@@ -189,8 +200,19 @@ function candidatesSql(groups: TermGroup[], plan: RankPlan, filters: Filters): P
     ) AS c`;
 }
 
-/** At most `countBound + 1` public matches among the first `walk` postings of the rarest term. */
+/**
+ * At most `countBound + 1` public matches among the first `walk` postings of the rarest term,
+ * or `countBound + 1` at once when `atLeast` proves there are more (the walk, a scalar
+ * subquery in the other branch, is then never run).
+ */
 function countSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['countFrom']>, filters: Filters): Prisma.Sql {
+  const walked = walkedCountSql(groups, countFrom, filters);
+  const margin = (countFrom.atLeast ?? 0) - countBound - 1;
+  if (margin < 0) return walked;
+  return Prisma.sql`(CASE WHEN ${hiddenRecapCountSql(margin)} <= ${margin} THEN ${countBound + 1}::bigint ELSE ${walked} END)`;
+}
+
+function walkedCountSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['countFrom']>, filters: Filters): Prisma.Sql {
   return Prisma.sql`(SELECT count(*) FROM (
     SELECT 1 FROM (
       SELECT DISTINCT w."recapId" FROM (
@@ -213,10 +235,15 @@ function afterSql(cursor: SearchCursor | null): Prisma.Sql {
 /**
  * One page of ranked hits (`limit + 1` rows, so the caller knows whether a next page exists),
  * with the text of the shown ones only for their snippets, and the match count: exact where every match was
- * ranked, otherwise bounded (see countSql).
+ * ranked, otherwise bounded (see countSql); null when not asked for.
  */
-export function rankedPage(groups: TermGroup[], filters: Filters, plan: RankPlan, page: { limit: number; cursor: SearchCursor | null }): Promise<RankedRow[]> {
-  const total = plan.countFrom ? countSql(groups, plan.countFrom, filters) : Prisma.sql`(SELECT count(*) FROM visible)`;
+export function rankedPage(
+  groups: TermGroup[],
+  filters: Filters,
+  plan: RankPlan,
+  page: { limit: number; cursor: SearchCursor | null; count: boolean },
+): Promise<RankedRow[]> {
+  const total = !page.count ? Prisma.sql`NULL::bigint` : plan.countFrom ? countSql(groups, plan.countFrom, filters) : Prisma.sql`(SELECT count(*) FROM visible)`;
   return db().$queryRaw<RankedRow[]>`
     WITH scored AS (${scoredSql(groups, candidatesSql(groups, plan, filters))}),
     visible AS (

@@ -111,3 +111,29 @@ describe('the bounded ranking', () => {
     expect(after.hits.map((hit) => hit.slug)).toEqual(before.hits.map((hit) => hit.slug));
   });
 });
+
+describe('counts without walking', () => {
+  it('say "more" from the word frequency only while few recaps are hidden from listeners', async () => {
+    const all = await searchRecaps(params('Carrie'), { exhaustive: true, limit: 2_000 });
+    expect(all.hits.length).toBeGreaterThan(countBound + 100);
+    const keep = countBound - 50;
+    const hidden = all.hits.slice(keep).map((hit) => hit.slug);
+    await database.db.recap.updateMany({ where: { episode: { slug: { in: hidden } } }, data: { status: 'DRAFT' } });
+    try {
+      const result = await searchRecaps(params('Carrie'));
+      expect(result.total).toBeLessThanOrEqual(keep);
+      expect(result.hits.map((hit) => hit.slug)).toEqual(all.hits.slice(0, 30).map((hit) => hit.slug));
+    } finally {
+      await database.db.recap.updateMany({ where: { episode: { slug: { in: hidden } } }, data: { status: 'PUBLISHED' } });
+    }
+    expect((await searchRecaps(params('Carrie'))).total).toBe(countBound + 1);
+  });
+
+  it('are left out when not asked for, with the same hits', async () => {
+    const counted = await searchRecaps(params('Hochzeit'), { limit: 6 });
+    const uncounted = await searchRecaps(params('Hochzeit'), { limit: 6, count: false });
+    expect(uncounted.hits).toEqual(counted.hits);
+    expect(uncounted.totalExact).toBe(false);
+    expect(uncounted.total).toBe(6);
+  });
+});
