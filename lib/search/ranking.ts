@@ -17,10 +17,11 @@ const minTake = 15;
 const severalTermsDepth = 20;
 const filteredDepth = 8;
 // The count reads at most this many postings of the rarest term (its most frequent lexemes
-// first) before it settles for "at least": a little over the bound for one unfiltered term,
-// where nearly every posting is a public match, more where other terms or filters drop some.
-const countWalkOneTerm = countBound + 100;
-const countWalk = 3 * countBound;
+// first) before it settles for "at least": a little over the bound, so one unfiltered term,
+// where nearly every posting is a public match, still reaches "more than the bound". Where
+// other terms or filters drop some, the page says "at least" sooner: three times the walk
+// was half of a two-word search's time at 100 000 recaps (bench/search-scale.ts).
+const countWalk = countBound + 100;
 
 export type RankedRow = {
   slug: string;
@@ -119,7 +120,6 @@ export function planRanking(groups: TermGroup[], options: { wanted: number; filt
     return { source: rarest.lexemes.map(({ lexeme, recaps }) => ({ group: rarestIndex, lexeme, take: recaps, depth: recaps })), countFrom: null };
   }
   const budget = Math.max(minWalk, walkPerHit * options.wanted);
-  const walk = groups.length === 1 && options.filtered === null ? countWalkOneTerm : countWalk;
   const deeper = (groups.length > 1 ? severalTermsDepth : 1) * (options.filtered === null ? 1 : filteredDepth);
   return {
     // Split evenly, not by frequency: a rare form of a term has best postings as good as a common one's.
@@ -132,8 +132,8 @@ export function planRanking(groups: TermGroup[], options: { wanted: number; filt
     countFrom: {
       group: rarestIndex,
       lexemes: rarest.lexemes.map(({ lexeme }) => lexeme),
-      walk,
-      exact: rare <= walk,
+      walk: countWalk,
+      exact: rare <= countWalk,
       atLeast: groups.length === 1 && options.filtered === null ? Math.max(...rarest.lexemes.map(({ recaps }) => recaps)) : null,
     },
   };
