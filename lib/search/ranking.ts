@@ -20,7 +20,7 @@ const filteredDepth = 8;
 // first) before it settles for "at least": a little over the bound, so one unfiltered term,
 // where nearly every posting is a public match, still reaches "more than the bound". Where
 // other terms or filters drop some, the page says "at least" sooner: three times the walk
-// was half of a two-word search's time at 100 000 recaps (bench/search-scale.ts).
+// was half of a two-word search's execution at 100 000 recaps (EXPLAIN ANALYZE).
 const countWalk = countBound + 100;
 
 export type RankedRow = {
