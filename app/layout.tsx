@@ -4,7 +4,7 @@ import { horizonScript } from '@/components/spoiler/horizon';
 import { feedLinks } from '@/lib/feeds/links';
 import { siteName } from '@/lib/seo/site';
 import { siteUrl } from '@/lib/env';
-import { displayFont, textFont, uiFont } from './fonts';
+import { displayFont, textFont, textItalicFont } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -26,7 +26,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="de" className={`${displayFont.variable} ${textFont.variable} ${uiFont.variable}`} suppressHydrationWarning>
+    <html lang="de" className={`${displayFont.variable} ${textFont.variable} ${textItalicFont.variable}`} suppressHydrationWarning>
       <head>
         {/* Applies the listener's spoiler horizon before the first paint (components/spoiler/horizon.ts). */}
         <script dangerouslySetInnerHTML={{ __html: horizonScript }} />

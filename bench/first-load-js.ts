@@ -5,8 +5,10 @@
 // a bare Next app-router page of the same Next version (bench/bare-next, hello world, built and
 // started with `next build`/`next start`). Counted in headless Chromium on a first visit with an
 // empty cache: every script the page fetched, preloaded ones included (Performance resource
-// entries; transferred, i.e. gzip-compressed by Next, and decoded), plus the page's own inline
-// scripts (gzip-compressed here; Next's inline RSC payload is page data and not counted). Goal:
+// entries; transferred, i.e. compressed (the bare page: gzip by Next; the app: as scripts/serve.ts
+// sends it, Brotli for Chromium), and decoded), plus the page's own inline scripts
+// (gzip-compressed here; Next's inline RSC payload is page data and not counted). Public pages
+// ship no Next runtime at all (lib/http/plain-public-pages.ts). Goal:
 // a public episode page at most the bare page + 5 kB compressed. Not part of `npm test`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -108,9 +110,10 @@ try {
       `${kib(figures.decoded)} (komprimiert ${kb(figures.compressed)}, davon inline ${kb(figures.inline)}; ${over >= 0 ? '+' : ''}${kb(over)} gegenüber der leeren Seite; ${((figures.decoded / editorDecoded) * 100).toFixed(0)} % des Editors)`,
     ]);
   }
-  rows.push(['Ziel: Folge ≤ leere Seite + 5 kB komprimiert', episodeOver <= 5_000 ? `erreicht (+${kb(episodeOver)})` : `verfehlt (+${kb(episodeOver)})`]);
+  const signed = `${episodeOver >= 0 ? '+' : ''}${kb(episodeOver)}`;
+  rows.push(['Ziel: Folge ≤ leere Seite + 5 kB komprimiert', episodeOver <= 5_000 ? `erreicht (${signed})` : `verfehlt (${signed})`]);
   rows.push([`Studio-Editor (/studio/folgen/…, HTTP ${editor.status})`, `${kib(editor.decoded)} (übertragen ${kib(editor.encoded)})`]);
-  rows.push(['Messart', 'Chromium, leerer Cache, bis networkidle: Skripte (auch per preload geladene) decodedBodySize (komprimiert: encodedBodySize, gzip von Next) plus eigene Inline-Skripte gzip; Produktions-Builds']);
+  rows.push(['Messart', 'Chromium, leerer Cache, bis networkidle: Skripte (auch per preload geladene) decodedBodySize (komprimiert: encodedBodySize; leere Seite gzip von Next, App Brotli von scripts/serve.ts) plus eigene Inline-Skripte gzip; Produktions-Builds']);
   for (const [name, value] of rows) console.log(`${name.padEnd(52)} ${value}`);
   await recordResults('first-load-js', rows);
 } finally {

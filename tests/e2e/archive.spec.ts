@@ -71,3 +71,36 @@ test('the home page loads without browser errors and names its icon (no /favicon
   expect((await request.get(icon ?? '')).ok()).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('public pages arrive as plain HTML: no framework script, no hydration data, every script of ours still working', async ({ page }) => {
+  for (const path of ['/', '/staffel/4', '/episode/s04e18-i-heart-ny', '/figuren/carrie-bradshaw', '/handlungsstraenge/carrie-und-big', '/suche?q=Hochzeit']) {
+    const scripts: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const html = (await response?.text()) ?? '';
+    expect(html, path).not.toContain('__next_f');
+    expect(html, path).not.toMatch(/<script[^>]+src=/);
+    expect(scripts, path).toEqual([]);
+    expect(errors, path).toEqual([]);
+    page.removeAllListeners('request');
+    page.removeAllListeners('pageerror');
+  }
+  // The header's live search is one of our own scripts: it still answers while typing.
+  await page.getByRole('combobox', { name: 'Recaps durchsuchen' }).fill('Hochzeit');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+});
+
+test('the sign-in page, not public, still gets Next’s client', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/anmelden');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((url) => url.includes('/_next/static/'))).toBe(true);
+});
