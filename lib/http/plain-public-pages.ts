@@ -30,8 +30,16 @@ const frameworkParts = [
   /<script id="_R_">[\s\S]*?<\/script>/g,
 ];
 
-/** A public page's HTML without Next's client runtime and hydration data; every other script stays. */
+// Next's empty error shell: for notFound() in a page of a dynamic segment and for a failed
+// render, the HTML is only this, and its client renders the 404 or error page from the flight data.
+const errorShell = /^<!DOCTYPE html><html id="__next_error__"/i;
+
+/**
+ * A public page's HTML without Next's client runtime and hydration data; every other script
+ * stays. An error shell is left whole: without its runtime it would stay blank.
+ */
 export function withoutClientRuntime(html: string): string {
+  if (errorShell.test(html)) return html;
   return frameworkParts.reduce((result, part) => result.replace(part, ''), html);
 }
 

@@ -48,6 +48,11 @@ describe('withoutClientRuntime', () => {
     expect(plain.endsWith('</body></html>')).toBe(true);
   });
 
+  it('leaves Next’s error shell whole, whose client renders the 404 of a missing episode or character', () => {
+    const shell = `<!DOCTYPE html><html id="__next_error__"><head><meta charSet="utf-8"/></head><body><div hidden=""></div><script src="/_next/static/chunks/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script></body></html>`;
+    expect(withoutClientRuntime(shell)).toBe(shell);
+  });
+
   it('leaves a page without Next’s scripts as it is', () => {
     const bare = `<html><head>${ours.spoiler}</head><body><p>Hallo</p>${ours.public}</body></html>`;
     expect(withoutClientRuntime(bare)).toBe(bare);
