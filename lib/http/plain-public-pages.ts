@@ -23,12 +23,17 @@ export function asksForPublicPage(req: Pick<IncomingMessage, 'method' | 'url' | 
 // What Next adds for its client: its chunks (and their preloads), the inline scripts that
 // hand the page's flight data and chunk list to it, and its root marker script. React escapes
 // "<" inside the flight data, so none of these contains "</script>" before its own end.
-const frameworkParts = [
-  /<link rel="preload" as="script"[^>]*? href="\/_next\/[^"]*"[^>]*>/g,
-  /<script src="\/_next\/[^"]*"[^>]*><\/script>/g,
-  /<script>\(?self\.__next_f\b[\s\S]*?<\/script>/g,
-  /<script id="_R_">[\s\S]*?<\/script>/g,
-];
+// One pass with one pattern: four separate ones took 0.6 ms on a long page, a third of what
+// serving it from Next's cache costs.
+const frameworkParts = new RegExp(
+  [
+    String.raw`<link rel="preload" as="script"[^>]*? href="/_next/[^"]*"[^>]*>`,
+    String.raw`<script src="/_next/[^"]*"[^>]*></script>`,
+    String.raw`<script>\(?self\.__next_f\b[\s\S]*?</script>`,
+    String.raw`<script id="_R_">[\s\S]*?</script>`,
+  ].join('|'),
+  'g',
+);
 
 // Next's empty error shell: for notFound() in a page of a dynamic segment and for a failed
 // render, the HTML is only this, and its client renders the 404 or error page from the flight data.
@@ -40,7 +45,7 @@ const errorShell = /^<!DOCTYPE html><html id="__next_error__"/i;
  */
 export function withoutClientRuntime(html: string): string {
   if (errorShell.test(html)) return html;
-  return frameworkParts.reduce((result, part) => result.replace(part, ''), html);
+  return html.replace(frameworkParts, '');
 }
 
 /**
