@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { baseSecurityHeaders, contentSecurityPolicy, type HeaderContext } from './lib/security/headers';
+import { baseSecurityHeaders, contentSecurityPolicy, type HeaderContext, perRequestPagePrefixes } from './lib/security/headers';
 
 // next.config.ts is loaded by Next itself, before lib/env.ts, so it reads the variables directly.
 // headers() is evaluated at build time: HSTS and upgrade-insecure-requests follow the SITE_URL of the build.
@@ -31,9 +31,9 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: baseSecurityHeaders(headerContext) },
       // Everything but the studio and the sign-in/setup/invitation pages, which proxy.ts serves
-      // with a per-request nonce policy (the two path lists are exact complements).
+      // with a per-request nonce policy (both from the one list, perRequestPagePrefixes).
       {
-        source: '/((?!studio|anmelden|einrichten|einladung).*)',
+        source: `/((?!${perRequestPagePrefixes.join('|')}).*)`,
         headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(headerContext) }],
       },
     ];

@@ -5,7 +5,7 @@ import { liveUrlFor } from '@/lib/recaps/live/endpoint';
 import { collabPort, env } from '@/lib/env';
 import { createSearchAdmission } from '@/lib/search/result-admission';
 import { paramsOfResultKey, resultKeyOf, searchPathOfResultKey } from '@/lib/search/result-key';
-import { contentSecurityPolicy, type HeaderContext } from '@/lib/security/headers';
+import { contentSecurityPolicy, type HeaderContext, perRequestPagePrefixes } from '@/lib/security/headers';
 import { isSlug } from '@/lib/text/slug';
 
 // Four jobs before Next routes a request:
@@ -33,8 +33,8 @@ const context: HeaderContext = {
 };
 // The root layout's inline script, allowed by its hash (it is the same on every page).
 const scriptHashes = [createHash('sha256').update(horizonScript).digest('base64')];
-// The complement of the CSP source in next.config.ts.
-const noncePaths = /^\/(studio|anmelden|einrichten|einladung)/;
+// The complement of the CSP source in next.config.ts (both from perRequestPagePrefixes).
+const noncePaths = new RegExp(`^/(${perRequestPagePrefixes.join('|')})`);
 const slugRoutes = /^\/(?:episode|figuren|handlungsstraenge)\/([^/]+)/;
 const resultPage = /^\/suche\/ergebnis\/([^/]*)/;
 // Matches no route, so Next answers with the app's German 404 page.

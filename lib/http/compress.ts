@@ -2,7 +2,7 @@ import compression from 'compression';
 import type { RequestHandler } from './request-gate';
 
 /**
- * gzip for everything the app sends, as Next's own `compress` would, but outside the handler
+ * gzip or Brotli for everything the app sends, as Next's own `compress` would, but outside the handler
  * (next.config.ts turns Next's off): what the handler's wrappers write is compressed after
  * they are done with it (lib/http/plain-public-pages.ts rewrites whole pages).
  */

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { perRequestPagePrefixes } from '@/lib/security/headers';
 import type { RequestHandler } from './request-gate';
 
 // Public pages are server components only: their few interactive parts (live search, spoiler
@@ -10,7 +11,7 @@ import type { RequestHandler } from './request-gate';
 // The studio, sign-in and setup pages, and every request for Next's own payload (client
 // navigation from the studio), are left as Next sends them.
 
-const privatePaths = /^\/(?:studio|anmelden|einrichten|einladung|api|_next)(?:\/|$)/;
+const privatePaths = new RegExp(`^/(?:${[...perRequestPagePrefixes, 'api', '_next'].join('|')})(?:/|$)`);
 
 /** Whether a request asks for a public page's HTML (not Next's client-navigation payload). */
 export function asksForPublicPage(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {

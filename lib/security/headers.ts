@@ -6,6 +6,13 @@
 export type HeaderContext = { dev: boolean; https: boolean };
 
 /**
+ * The pages rendered per request for signed-in or signing-in people (studio, sign-in, first-host
+ * setup, invitation): they get the nonce policy (proxy.ts), everything else the static one
+ * (next.config.ts), and only the others are public pages (lib/http/plain-public-pages.ts).
+ */
+export const perRequestPagePrefixes = ['studio', 'anmelden', 'einrichten', 'einladung'] as const;
+
+/**
  * The Content-Security-Policy.
  *
  * Next's App Router inlines its bootstrap and the RSC payload as <script> tags whose content
