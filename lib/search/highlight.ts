@@ -9,8 +9,14 @@ export type Segment = { text: string; hit: boolean };
 const inflection = /^(?:e|em|en|end|ende|er|ern|es|est|n|nen|ns|s|st|ung|ungen)?$/;
 
 // Lexemes are stored without umlauts and with ß as ss (Snowball's German stemmer), words not.
+const umlaut = /[äöüß]/g;
+const unUmlaut: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
+
+// toLowerCase, not toLocaleLowerCase('de-DE'): the same for German letters (the locale only
+// matters for Turkish and Lithuanian dotted i), and the locale's version cost most of a search
+// page's snippets.
 function asLexeme(word: string): string {
-  return word.toLocaleLowerCase('de-DE').replaceAll('ä', 'a').replaceAll('ö', 'o').replaceAll('ü', 'u').replaceAll('ß', 'ss');
+  return word.toLowerCase().replace(umlaut, (letter) => unUmlaut[letter] ?? letter);
 }
 
 /** Whether a word of the text is a form of one of the query's lexemes. */

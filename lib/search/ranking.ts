@@ -10,7 +10,7 @@ export const exactUpTo = 300;
 // multiple of the hits up to the end of the requested page. Measured by the recall@10 check
 // of bench/search-scale.ts against ranking every match.
 const minWalk = 60;
-const walkPerHit = 3;
+const walkPerHit = 2;
 const minTake = 15;
 // How much deeper a draw looks for candidates that also contain the other terms, or pass
 // the filters: the postings read per candidate kept, at most.
@@ -18,10 +18,13 @@ const severalTermsDepth = 20;
 const filteredDepth = 8;
 // The count reads at most this many postings of the rarest term (its most frequent lexemes
 // first) before it settles for "at least": a little over the bound, so one unfiltered term,
-// where nearly every posting is a public match, still reaches "more than the bound". Where
-// other terms or filters drop some, the page says "at least" sooner: three times the walk
-// was half of a two-word search's execution at 100 000 recaps (EXPLAIN ANALYZE).
+// where nearly every posting is a public match, still reaches "more than the bound".
 const countWalk = countBound + 100;
+// Where other terms or filters drop some postings, the count could not reach the bound by
+// walking a little over it anyway, and every posting walked costs a probe per other term and
+// filter: 1 100 of them were two thirds of a two-word search at 100 000 recaps (EXPLAIN
+// ANALYZE). Such a search walks fewer and says "at least" sooner.
+const narrowedCountWalk = 400;
 
 export type RankedRow = {
   slug: string;
@@ -120,6 +123,7 @@ export function planRanking(groups: TermGroup[], options: { wanted: number; filt
     return { source: rarest.lexemes.map(({ lexeme, recaps }) => ({ group: rarestIndex, lexeme, take: recaps, depth: recaps })), countFrom: null };
   }
   const budget = Math.max(minWalk, walkPerHit * options.wanted);
+  const narrowed = groups.length > 1 || options.filtered !== null;
   const deeper = (groups.length > 1 ? severalTermsDepth : 1) * (options.filtered === null ? 1 : filteredDepth);
   return {
     // Split evenly, not by frequency: a rare form of a term has best postings as good as a common one's.
@@ -132,28 +136,27 @@ export function planRanking(groups: TermGroup[], options: { wanted: number; filt
     countFrom: {
       group: rarestIndex,
       lexemes: rarest.lexemes.map(({ lexeme }) => lexeme),
-      walk: countWalk,
-      exact: rare <= countWalk,
-      atLeast: groups.length === 1 && options.filtered === null ? Math.max(...rarest.lexemes.map(({ recaps }) => recaps)) : null,
+      walk: narrowed ? narrowedCountWalk : countWalk,
+      exact: rare <= (narrowed ? narrowedCountWalk : countWalk),
+      atLeast: narrowed ? null : Math.max(...rarest.lexemes.map(({ recaps }) => recaps)),
     },
   };
 }
 
-/** The groups' lexemes as rows (i, lexeme) for the membership checks below. */
-function groupsSql(groups: TermGroup[]): Prisma.Sql {
-  const index = groups.flatMap((group, i) => group.lexemes.map(() => i));
-  const lexemes = groups.flatMap((group) => group.lexemes.map(({ lexeme }) => lexeme));
-  return Prisma.sql`SELECT * FROM unnest(${index}::int[], ${lexemes}::text[]) AS g(i, lexeme)`;
+const lexemesOf = (group: TermGroup) => group.lexemes.map(({ lexeme }) => lexeme);
+
+// Each check names its group's lexemes as one array: one index scan per recap instead of a
+// nested loop over a function scan of all groups, which cost more than the probes themselves.
+// OFFSET 0 keeps it a probe: as a semi-join, the planner hashes every posting of a broad
+// term (52 000 for "Big", 17 ms) to answer for a few hundred candidates.
+function containsSql(group: TermGroup, id: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "SearchPosting" mp WHERE mp."lexeme" = ANY(${lexemesOf(group)}::text[]) AND mp."recapId" = ${id} OFFSET 0)`;
 }
 
-/** Whether the recap `id` (an SQL expression) contains a lexeme of every group other than `except` (null: of every group). */
-function othersMatchSql(groups: TermGroup[], id: Prisma.Sql, except: Prisma.Sql | null): Prisma.Sql {
-  if (groups.length === 1 && except !== null) return Prisma.sql`true`;
-  return Prisma.sql`NOT EXISTS (
-    SELECT 1 FROM generate_series(0, ${groups.length - 1}) AS og(i)
-    WHERE og.i IS DISTINCT FROM ${except ?? Prisma.sql`NULL::int`} AND NOT EXISTS (
-      SELECT 1 FROM (${groupsSql(groups)}) AS g JOIN "SearchPosting" mp ON mp."lexeme" = g.lexeme AND mp."recapId" = ${id}
-      WHERE g.i = og.i))`;
+/** Whether the recap `id` (an SQL expression) contains a lexeme of every group other than the one at `except`. */
+function othersMatchSql(groups: TermGroup[], id: Prisma.Sql, except: number | null): Prisma.Sql {
+  const checks = groups.flatMap((group, i) => (i === except ? [] : [containsSql(group, id)]));
+  return checks.length === 0 ? Prisma.sql`true` : Prisma.join(checks, ' AND ');
 }
 
 /**
@@ -161,21 +164,18 @@ function othersMatchSql(groups: TermGroup[], id: Prisma.Sql, except: Prisma.Sql 
  * lexeme in the recap, summed over the terms. A term's lexemes are its forms (prefix, typo,
  * compound), so the best one counts, not how many forms a recap happens to use; and since the
  * score is a sum of per-lexeme impacts, the best recaps are among each lexeme's best postings,
- * which is what lets the draw stay bounded. Read from the postings' primary key, one probe
- * per candidate and lexeme.
+ * which is what lets the draw stay bounded. Read from the postings' primary key, one index
+ * scan per candidate and term; a term the recap lacks makes the sum null.
  */
 function scoredSql(groups: TermGroup[], candidates: Prisma.Sql): Prisma.Sql {
+  const best = groups.map(
+    (group) => Prisma.sql`(SELECT max(p."impact") FROM "SearchPosting" p WHERE p."lexeme" = ANY(${lexemesOf(group)}::text[]) AND p."recapId" = c."recapId")`,
+  );
   return Prisma.sql`
-    SELECT c."recapId", sum(h.best)::bigint AS rank
-    FROM (${candidates}) AS c
-    CROSS JOIN LATERAL (
-      SELECT g.i, max(p."impact") AS best
-      FROM (${groupsSql(groups)}) AS g
-      JOIN "SearchPosting" p ON p."lexeme" = g.lexeme AND p."recapId" = c."recapId"
-      GROUP BY g.i
-    ) AS h
-    GROUP BY c."recapId"
-    HAVING count(*) = ${groups.length}`;
+    SELECT x."recapId", x.rank FROM (
+      SELECT c."recapId", (${Prisma.join(best, ' + ')})::bigint AS rank FROM (${candidates}) AS c OFFSET 0
+    ) AS x
+    WHERE x.rank IS NOT NULL`;
 }
 
 /** Candidate recap ids: drawn postings that match every group, or the filtered recaps. */
@@ -183,26 +183,34 @@ function candidatesSql(groups: TermGroup[], plan: RankPlan, filters: Filters): P
   if (plan.source === 'filtered') {
     return Prisma.sql`SELECT f."id" AS "recapId" FROM (${filteredRecapsSql(filters)}) AS f WHERE ${othersMatchSql(groups, Prisma.sql`f."id"`, null)}`;
   }
-  const walk = plan.source;
   // Filters are checked while drawing, so `take` counts recaps that pass them.
   const filtered = isFiltered(filters);
-  return Prisma.sql`
-    SELECT DISTINCT c."recapId"
-    FROM unnest(${walk.map((w) => w.group)}::int[], ${walk.map((w) => w.lexeme)}::text[], ${walk.map((w) => w.take)}::int[], ${walk.map((w) => w.depth)}::int[])
-      AS w(g, lexeme, take, depth)
+  const walks = plan.source;
+  // One draw per group, so each checks the other groups as constants.
+  const draws = groups.flatMap((_, i) => {
+    const walk = walks.filter((w) => w.group === i);
+    if (walk.length === 0) return [];
+    return [
+      Prisma.sql`
+    SELECT c."recapId"
+    FROM unnest(${walk.map((w) => w.lexeme)}::text[], ${walk.map((w) => w.take)}::int[], ${walk.map((w) => w.depth)}::int[]) AS w(lexeme, take, depth)
     CROSS JOIN LATERAL (
       SELECT d."recapId" FROM (
         SELECT sp."recapId" FROM "SearchPosting" sp WHERE sp."lexeme" = w.lexeme ORDER BY sp."impact" DESC LIMIT w.depth
       ) AS d
       ${filtered ? Prisma.sql`JOIN "Recap" r ON r."id" = d."recapId"` : Prisma.empty}
-      WHERE ${othersMatchSql(groups, Prisma.sql`d."recapId"`, Prisma.sql`w.g`)} AND ${filtered ? publicMatchSql(filters) : Prisma.sql`true`}
+      WHERE ${othersMatchSql(groups, Prisma.sql`d."recapId"`, i)} AND ${filtered ? publicMatchSql(filters) : Prisma.sql`true`}
       LIMIT w.take
-    ) AS c`;
+    ) AS c`,
+    ];
+  });
+  return Prisma.sql`SELECT DISTINCT u."recapId" FROM (${Prisma.join(draws, ' UNION ALL ')}) AS u`;
 }
 
 /**
- * At most `countBound + 1` public matches among the first `walk` postings of the rarest term,
- * or `countBound + 1` at once when `atLeast` proves there are more (the walk, a scalar
+ * At most `countBound + 1` public matches among the first `walk` postings of the rarest term
+ * in recap order (a fair sample: the best impacts are the shortest recaps, which seldom hold
+ * the other terms too, so walking those made "at least" a fraction as large), or `countBound + 1` at once when `atLeast` proves there are more (the walk, a scalar
  * subquery in the other branch, is then never run).
  */
 function countSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['countFrom']>, filters: Filters): Prisma.Sql {
@@ -217,12 +225,12 @@ function walkedCountSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['co
     SELECT 1 FROM (
       SELECT DISTINCT w."recapId" FROM (
         SELECT p."recapId" FROM unnest(${countFrom.lexemes}::text[]) AS x(lexeme)
-        CROSS JOIN LATERAL (SELECT sp."recapId" FROM "SearchPosting" sp WHERE sp."lexeme" = x.lexeme LIMIT ${countFrom.walk}) AS p
+        CROSS JOIN LATERAL (SELECT sp."recapId" FROM "SearchPosting" sp WHERE sp."lexeme" = x.lexeme ORDER BY sp."recapId" LIMIT ${countFrom.walk}) AS p
         LIMIT ${countFrom.walk}
       ) AS w
     ) AS d
     JOIN "Recap" r ON r."id" = d."recapId"
-    WHERE ${publicMatchSql(filters)} AND ${othersMatchSql(groups, Prisma.sql`d."recapId"`, Prisma.sql`${countFrom.group}::int`)}
+    WHERE ${publicMatchSql(filters)} AND ${othersMatchSql(groups, Prisma.sql`d."recapId"`, countFrom.group)}
     LIMIT ${countBound + 1}) AS x)`;
 }
 
@@ -253,7 +261,8 @@ export function rankedPage(
     ),
     shown AS (
       SELECT v.*, e."slug", e."title", se."number" AS season, e."number"
-      FROM visible v JOIN "Episode" e ON e."id" = v."episodeId" JOIN "Season" se ON se."id" = e."seasonId"
+      FROM visible v JOIN "Episode" e ON e."id" = v."episodeId"
+      CROSS JOIN LATERAL (SELECT s."number" FROM "Season" s WHERE s."id" = e."seasonId") AS se
       WHERE ${afterSql(page.cursor)}
       ORDER BY v.rank DESC, se."number", e."number"
       LIMIT ${page.limit + 1}
