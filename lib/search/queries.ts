@@ -4,7 +4,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { publicRecapSql } from '@/lib/recaps/visibility';
 import { highlightAll, type Segment, snippetOf } from './highlight';
 import { countBound, cursorParam, maxPage, queryTerms, type SearchCursor, type SearchParams, searchPageSize } from './params';
-import { exactUpTo, type Filters, filteredRecapsSql, filteredSize, isFiltered, planRanking, publicMatchSql, rankedPage } from './ranking';
+import { type FilterIds, filteredRecapsSql, isFiltered, narrow, publicMatchSql, resolveFilters } from './filters';
+import { exactUpTo, planRanking, rankedPage } from './ranking';
 import { termGroups } from './term-groups';
 
 export type SearchHit = {
@@ -54,12 +55,15 @@ export async function searchRecaps(params: SearchParams, options: SearchOptions 
   const terms = queryTerms(params.q);
   const filtered = isFiltered(params);
   if (terms.length === 0 && !filtered) return emptyResult(terms);
-  if (terms.length === 0) return browse(params, limit, cursor);
-  const [groups, filteredCount] = await Promise.all([termGroups(terms), filtered ? filteredSize(params, exactUpTo) : null]);
-  if (!groups) return emptyResult(terms);
+  if (terms.length === 0) {
+    const ids = await resolveFilters(params);
+    return ids ? browse(ids, limit, cursor) : emptyResult(terms);
+  }
+  const [groups, narrowed] = await Promise.all([termGroups(terms), narrow(params, exactUpTo)]);
+  if (!groups || !narrowed) return emptyResult(terms);
   const page = cursor?.page ?? 1;
-  const plan = planRanking(groups, { wanted: page * limit, filtered: filteredCount, exhaustive });
-  const rows = await rankedPage(groups, params, plan, { limit, cursor, count });
+  const plan = planRanking(groups, { wanted: page * limit, filtered: narrowed.size, exhaustive });
+  const rows = await rankedPage(groups, narrowed.ids, plan, { limit, cursor, count });
   const { shown, next } = paginate(rows.map((row) => ({ ...row, rank: Number(row.rank) })), limit, page);
   const lexemes = groups.flatMap((group) => group.lexemes.map(({ lexeme }) => lexeme));
   const total = count ? Number(rows[0]?.total ?? 0) : shown.length;
@@ -84,17 +88,17 @@ export async function searchRecaps(params: SearchParams, options: SearchOptions 
 type BrowseRow = { slug: string; season: number; number: number; title: string; excerpt: string; total: bigint };
 
 /** Filters without words: the matching recaps in viewing order, excerpt as snippet, count bounded. */
-async function browse(filters: Filters, limit: number, cursor: SearchCursor | null): Promise<SearchResult> {
+async function browse(ids: FilterIds, limit: number, cursor: SearchCursor | null): Promise<SearchResult> {
   const after = cursor ? Prisma.sql`(se."number", e."number") > (${cursor.season}::int, ${cursor.number}::int)` : Prisma.sql`true`;
-  const season = filters.season === null ? Prisma.sql`true` : Prisma.sql`se."number" = ${filters.season}::int`;
+  const season = ids.season === null ? Prisma.sql`true` : Prisma.sql`se."id" = ANY(${ids.season}::int[])`;
   // In viewing order from the seasons down, so a broad filter stops after one page instead of sorting all its recaps.
   const rows = await db().$queryRaw<BrowseRow[]>`
     SELECT e."slug", se."number" AS season, e."number", e."title", r."excerpt",
-      (SELECT count(*) FROM (${filteredRecapsSql(filters)} LIMIT ${countBound + 1}) AS x) AS total
+      (SELECT count(*) FROM (${filteredRecapsSql(ids)} LIMIT ${countBound + 1}) AS x) AS total
     FROM "Season" se
     JOIN "Episode" e ON e."seasonId" = se."id"
     JOIN "Recap" r ON r."episodeId" = e."id"
-    WHERE ${season} AND ${publicMatchSql(filters, 'season')} AND ${after}
+    WHERE ${season} AND ${publicMatchSql(ids, 'season')} AND ${after}
     ORDER BY se."number", e."number"
     LIMIT ${limit + 1}`;
   const page = cursor?.page ?? 1;

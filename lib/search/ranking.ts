@@ -1,7 +1,8 @@
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { hiddenRecapCountSql, publicRecapSql } from '@/lib/recaps/visibility';
-import { countBound, type SearchCursor, type SearchParams } from './params';
+import { hiddenRecapCountSql } from '@/lib/recaps/visibility';
+import { type FilterIds, filteredRecapsSql, isFiltered, publicMatchSql } from './filters';
+import { countBound, type SearchCursor } from './params';
 import type { TermGroup } from './term-matching';
 
 /** A term in at most this many recaps (or filters leaving at most this many) has all of them ranked. */
@@ -9,12 +10,12 @@ export const exactUpTo = 300;
 // Broad terms: candidates drawn per lexeme (best impact first) and scored, as a
 // multiple of the hits up to the end of the requested page. Measured by the recall@10 check
 // of bench/search-scale.ts against ranking every match.
-const minWalk = 60;
+const minWalk = 30;
 const walkPerHit = 2;
 const minTake = 15;
 // How much deeper a draw looks for candidates that also contain the other terms, or pass
 // the filters: the postings read per candidate kept, at most.
-const severalTermsDepth = 20;
+const severalTermsDepth = 10;
 const filteredDepth = 8;
 // The count reads at most this many postings of the rarest term (its most frequent lexemes
 // first) before it settles for "at least": a little over the bound, so one unfiltered term,
@@ -24,7 +25,7 @@ const countWalk = countBound + 100;
 // walking a little over it anyway, and every posting walked costs a probe per other term and
 // filter: 1 100 of them were two thirds of a two-word search at 100 000 recaps (EXPLAIN
 // ANALYZE). Such a search walks fewer and says "at least" sooner.
-const narrowedCountWalk = 400;
+const narrowedCountWalk = 250;
 
 export type RankedRow = {
   slug: string;
@@ -35,60 +36,6 @@ export type RankedRow = {
   rank: bigint;
   total: bigint | null;
 };
-
-export type Filters = Omit<SearchParams, 'q'>;
-
-export function isFiltered(filters: Filters): boolean {
-  return filters.season !== null || filters.character !== null || filters.storyline !== null;
-}
-
-type FilterName = 'season' | 'character' | 'storyline';
-
-// OFFSET 0 keeps each EXISTS a probe per recap: flattened into a semi-join, the planner
-// hashes every recap of a broad filter (90 000 for Carrie) to answer for a few hundred.
-function filterChecks(filters: Filters, except: FilterName | null = null): Prisma.Sql[] {
-  const checks: Prisma.Sql[] = [];
-  if (filters.season !== null && except !== 'season') {
-    checks.push(Prisma.sql`EXISTS (SELECT 1 FROM "Episode" fe JOIN "Season" fs ON fs."id" = fe."seasonId" WHERE fe."id" = r."episodeId" AND fs."number" = ${filters.season}::int OFFSET 0)`);
-  }
-  if (filters.character !== null && except !== 'character') {
-    checks.push(Prisma.sql`EXISTS (SELECT 1 FROM "RecapCharacter" rc JOIN "Character" c ON c."id" = rc."characterId" WHERE rc."recapId" = r."id" AND c."slug" = ${filters.character}::text OFFSET 0)`);
-  }
-  if (filters.storyline !== null && except !== 'storyline') {
-    checks.push(Prisma.sql`EXISTS (SELECT 1 FROM "RecapStoryline" rs JOIN "Storyline" st ON st."id" = rs."storylineId" WHERE rs."recapId" = r."id" AND st."slug" = ${filters.storyline}::text OFFSET 0)`);
-  }
-  return checks;
-}
-
-/** Visibility and the filters as a condition on "Recap" r alone (each filter only when set), for probing candidates one by one. */
-export function publicMatchSql(filters: Filters, except: FilterName | null = null): Prisma.Sql {
-  return Prisma.join([publicRecapSql(), ...filterChecks(filters, except)], ' AND ');
-}
-
-/**
- * The public recaps that pass the filters, as "Recap" r, reached from the filter itself (the
- * season's episodes, the storyline's or character's tags) so a narrow filter reads only its
- * own recaps; the other filters are probed per recap.
- */
-export function filteredRecapsSql(filters: Filters): Prisma.Sql {
-  if (filters.season !== null) {
-    return Prisma.sql`SELECT r."id" FROM "Season" ds JOIN "Episode" de ON de."seasonId" = ds."id" JOIN "Recap" r ON r."episodeId" = de."id"
-      WHERE ds."number" = ${filters.season}::int AND ${publicMatchSql(filters, 'season')}`;
-  }
-  if (filters.storyline !== null) {
-    return Prisma.sql`SELECT r."id" FROM "Storyline" ds JOIN "RecapStoryline" drs ON drs."storylineId" = ds."id" JOIN "Recap" r ON r."id" = drs."recapId"
-      WHERE ds."slug" = ${filters.storyline}::text AND ${publicMatchSql(filters, 'storyline')}`;
-  }
-  return Prisma.sql`SELECT r."id" FROM "Character" dc JOIN "RecapCharacter" drc ON drc."characterId" = dc."id" JOIN "Recap" r ON r."id" = drc."recapId"
-    WHERE dc."slug" = ${filters.character}::text AND ${publicMatchSql(filters, 'character')}`;
-}
-
-/** How many public recaps pass the filters (at least one must be set), counted up to `bound + 1`. */
-export async function filteredSize(filters: Filters, bound: number): Promise<number> {
-  const [row] = await db().$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (${filteredRecapsSql(filters)} LIMIT ${bound + 1}) AS x`;
-  return row?.n ?? 0;
-}
 
 const recapsOf = (group: TermGroup) => group.lexemes.reduce((sum, { recaps }) => sum + recaps, 0);
 
@@ -179,14 +126,16 @@ function scoredSql(groups: TermGroup[], candidates: Prisma.Sql): Prisma.Sql {
 }
 
 /** Candidate recap ids: drawn postings that match every group, or the filtered recaps. */
-function candidatesSql(groups: TermGroup[], plan: RankPlan, filters: Filters): Prisma.Sql {
+function candidatesSql(groups: TermGroup[], plan: RankPlan, ids: FilterIds): Prisma.Sql {
   if (plan.source === 'filtered') {
-    return Prisma.sql`SELECT f."id" AS "recapId" FROM (${filteredRecapsSql(filters)}) AS f WHERE ${othersMatchSql(groups, Prisma.sql`f."id"`, null)}`;
+    return Prisma.sql`SELECT f."id" AS "recapId" FROM (${filteredRecapsSql(ids)}) AS f WHERE ${othersMatchSql(groups, Prisma.sql`f."id"`, null)}`;
   }
   // Filters are checked while drawing, so `take` counts recaps that pass them.
-  const filtered = isFiltered(filters);
+  const filtered = isFiltered(ids);
   const walks = plan.source;
-  // One draw per group, so each checks the other groups as constants.
+  // One draw per group, so each checks the other groups as constants. Each keeps the best
+  // `take` postings that pass, in impact order: a join may hand rows on in any order (PGlite
+  // hashed them once the filter probes no longer joined by slug).
   const draws = groups.flatMap((_, i) => {
     const walk = walks.filter((w) => w.group === i);
     if (walk.length === 0) return [];
@@ -196,10 +145,11 @@ function candidatesSql(groups: TermGroup[], plan: RankPlan, filters: Filters): P
     FROM unnest(${walk.map((w) => w.lexeme)}::text[], ${walk.map((w) => w.take)}::int[], ${walk.map((w) => w.depth)}::int[]) AS w(lexeme, take, depth)
     CROSS JOIN LATERAL (
       SELECT d."recapId" FROM (
-        SELECT sp."recapId" FROM "SearchPosting" sp WHERE sp."lexeme" = w.lexeme ORDER BY sp."impact" DESC LIMIT w.depth
+        SELECT sp."recapId", sp."impact" FROM "SearchPosting" sp WHERE sp."lexeme" = w.lexeme ORDER BY sp."impact" DESC LIMIT w.depth
       ) AS d
       ${filtered ? Prisma.sql`JOIN "Recap" r ON r."id" = d."recapId"` : Prisma.empty}
-      WHERE ${othersMatchSql(groups, Prisma.sql`d."recapId"`, i)} AND ${filtered ? publicMatchSql(filters) : Prisma.sql`true`}
+      WHERE ${othersMatchSql(groups, Prisma.sql`d."recapId"`, i)} AND ${filtered ? publicMatchSql(ids) : Prisma.sql`true`}
+      ORDER BY d."impact" DESC
       LIMIT w.take
     ) AS c`,
     ];
@@ -213,14 +163,14 @@ function candidatesSql(groups: TermGroup[], plan: RankPlan, filters: Filters): P
  * the other terms too, so walking those made "at least" a fraction as large), or `countBound + 1` at once when `atLeast` proves there are more (the walk, a scalar
  * subquery in the other branch, is then never run).
  */
-function countSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['countFrom']>, filters: Filters): Prisma.Sql {
-  const walked = walkedCountSql(groups, countFrom, filters);
+function countSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['countFrom']>, ids: FilterIds): Prisma.Sql {
+  const walked = walkedCountSql(groups, countFrom, ids);
   const margin = (countFrom.atLeast ?? 0) - countBound - 1;
   if (margin < 0) return walked;
   return Prisma.sql`(CASE WHEN ${hiddenRecapCountSql(margin)} <= ${margin} THEN ${countBound + 1}::bigint ELSE ${walked} END)`;
 }
 
-function walkedCountSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['countFrom']>, filters: Filters): Prisma.Sql {
+function walkedCountSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['countFrom']>, ids: FilterIds): Prisma.Sql {
   return Prisma.sql`(SELECT count(*) FROM (
     SELECT 1 FROM (
       SELECT DISTINCT w."recapId" FROM (
@@ -230,7 +180,7 @@ function walkedCountSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['co
       ) AS w
     ) AS d
     JOIN "Recap" r ON r."id" = d."recapId"
-    WHERE ${publicMatchSql(filters)} AND ${othersMatchSql(groups, Prisma.sql`d."recapId"`, countFrom.group)}
+    WHERE ${publicMatchSql(ids)} AND ${othersMatchSql(groups, Prisma.sql`d."recapId"`, countFrom.group)}
     LIMIT ${countBound + 1}) AS x)`;
 }
 
@@ -247,17 +197,17 @@ function afterSql(cursor: SearchCursor | null): Prisma.Sql {
  */
 export function rankedPage(
   groups: TermGroup[],
-  filters: Filters,
+  ids: FilterIds,
   plan: RankPlan,
   page: { limit: number; cursor: SearchCursor | null; count: boolean },
 ): Promise<RankedRow[]> {
-  const total = !page.count ? Prisma.sql`NULL::bigint` : plan.countFrom ? countSql(groups, plan.countFrom, filters) : Prisma.sql`(SELECT count(*) FROM visible)`;
+  const total = !page.count ? Prisma.sql`NULL::bigint` : plan.countFrom ? countSql(groups, plan.countFrom, ids) : Prisma.sql`(SELECT count(*) FROM visible)`;
   return db().$queryRaw<RankedRow[]>`
-    WITH scored AS (${scoredSql(groups, candidatesSql(groups, plan, filters))}),
+    WITH scored AS (${scoredSql(groups, candidatesSql(groups, plan, ids))}),
     visible AS (
       SELECT c."recapId", c.rank, r."episodeId" FROM scored AS c
       JOIN "Recap" r ON r."id" = c."recapId"
-      WHERE ${publicMatchSql(filters)}
+      WHERE ${publicMatchSql(ids)}
     ),
     shown AS (
       SELECT v.*, e."slug", e."title", se."number" AS season, e."number"

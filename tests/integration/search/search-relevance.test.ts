@@ -118,6 +118,21 @@ describe('filters', () => {
   it('a filter that matches nothing gives no hits, not an error', async () => {
     expect((await search('Miranda', { character: 'niemand' })).hits).toEqual([]);
   });
+
+  it('a season or storyline that does not exist gives no hits, with words or without', async () => {
+    expect((await search('', { season: 42 })).hits).toEqual([]);
+    expect((await search('Miranda', { storyline: 'gibt-es-nicht' })).hits).toEqual([]);
+  });
+
+  it('filters combine: every hit is in that season and tagged with that character', async () => {
+    const both = await search('Miranda', { season: 2, character: 'charlotte-york' });
+    expect(both.hits.length).toBeGreaterThan(0);
+    expect(both.hits.every((hit) => hit.season === 2)).toBe(true);
+    const tagged = await database.db.episode.count({
+      where: { slug: { in: both.hits.map((hit) => hit.slug) }, recap: { is: { characters: { some: { character: { slug: 'charlotte-york' } } } } } },
+    });
+    expect(tagged).toBe(both.hits.length);
+  });
 });
 
 describe('only published content', () => {
