@@ -72,6 +72,7 @@ export function planRanking(groups: TermGroup[], options: { wanted: number; filt
   }
   const budget = Math.max(minWalk, walkPerHit * options.wanted);
   const narrowed = groups.length > 1 || options.filtered !== null;
+  const walk = narrowed ? narrowedCountWalk : countWalk;
   const deeper = (groups.length > 1 ? severalTermsDepth : 1) * (options.filtered === null ? 1 : filteredDepth);
   return {
     // Split evenly, not by frequency: a rare form of a term has best postings as good as a common one's.
@@ -84,8 +85,8 @@ export function planRanking(groups: TermGroup[], options: { wanted: number; filt
     countFrom: {
       group: rarestIndex,
       lexemes: rarest.lexemes.map(({ lexeme }) => lexeme),
-      walk: narrowed ? narrowedCountWalk : countWalk,
-      exact: rare <= (narrowed ? narrowedCountWalk : countWalk),
+      walk,
+      exact: rare <= walk,
       atLeast: narrowed ? null : Math.max(...rarest.lexemes.map(({ recaps }) => recaps)),
     },
   };
@@ -161,8 +162,9 @@ function candidatesSql(groups: TermGroup[], plan: RankPlan, ids: FilterIds): Pri
 /**
  * At most `countBound + 1` public matches among the first `walk` postings of the rarest term
  * in recap order (a fair sample: the best impacts are the shortest recaps, which seldom hold
- * the other terms too, so walking those made "at least" a fraction as large), or `countBound + 1` at once when `atLeast` proves there are more (the walk, a scalar
- * subquery in the other branch, is then never run).
+ * the other terms too, so walking those made "at least" a fraction as large), or
+ * `countBound + 1` at once when `atLeast` proves there are more (the walk, a scalar subquery
+ * in the other branch, is then never run).
  */
 function countSql(groups: TermGroup[], countFrom: NonNullable<RankPlan['countFrom']>, ids: FilterIds): Prisma.Sql {
   const walked = walkedCountSql(groups, countFrom, ids);
