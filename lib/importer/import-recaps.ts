@@ -166,7 +166,8 @@ async function writeRecaps(tx: Tx, planned: PlannedRecap[], showId: number, file
     await tx.$executeRaw`SELECT rewatch_refresh_recap_search_bulk(${ids}::int[])`;
     written.push(...ids);
   }
-  // Once for the whole import, in index order (see the search_postings migration); the
+  // Once for the whole import, in index order (see the search_postings migration), or into
+  // an empty index without its indexes, built afterwards (search_import_faster migration); the
   // sort of a large import's postings fits in memory instead of spilling to disk.
   await tx.$executeRaw`SELECT set_config('work_mem', '256MB', true)`;
   await tx.$executeRaw`SELECT rewatch_search_postings_bulk(${written}::int[])`;
