@@ -63,10 +63,10 @@ export async function searchRecaps(params: SearchParams, options: SearchOptions 
   if (!groups || !narrowed) return emptyResult(terms);
   const page = cursor?.page ?? 1;
   const plan = planRanking(groups, { wanted: page * limit, filtered: narrowed.size, exhaustive });
-  const rows = await rankedPage(groups, narrowed.ids, plan, { limit, cursor, count });
-  const { shown, next } = paginate(rows.map((row) => ({ ...row, rank: Number(row.rank) })), limit, page);
+  const ranked = await rankedPage(groups, narrowed.ids, plan, { limit, cursor, count });
+  const { shown, next } = paginate(ranked.rows.map((row) => ({ ...row, rank: Number(row.rank) })), limit, page);
   const lexemes = groups.flatMap((group) => group.lexemes.map(({ lexeme }) => lexeme));
-  const total = count ? Number(rows[0]?.total ?? 0) : shown.length;
+  const total = ranked.total ?? shown.length;
   return {
     total,
     // A bounded count is exact when it walked all of the rarest term's postings and stayed under the bound.
