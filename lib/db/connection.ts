@@ -1,14 +1,26 @@
 import path from 'node:path';
 import { env } from '@/lib/env';
 import { startEmbeddedDatabase } from './embedded';
+import { startMaintenance } from './maintenance';
 
 export type DatabaseConnection = { url: string; embedded: boolean; close: () => Promise<void> };
 
-/** DATABASE_URL when set; otherwise the embedded PGlite in REWATCH_DATA_DIR, served on a loopback port. */
+/**
+ * DATABASE_URL when set; otherwise the embedded PGlite in REWATCH_DATA_DIR, served on a
+ * loopback port and kept vacuumed and analyzed as a server's autovacuum would (./maintenance.ts).
+ */
 export async function connectDatabase(): Promise<DatabaseConnection> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, close: async () => {} };
   const embedded = await startEmbeddedDatabase({ dataDir: path.resolve(env.REWATCH_DATA_DIR) });
-  return { url: embedded.url, embedded: true, close: embedded.close };
+  const stopMaintenance = startMaintenance(embedded.url);
+  return {
+    url: embedded.url,
+    embedded: true,
+    close: async () => {
+      await stopMaintenance();
+      await embedded.close();
+    },
+  };
 }
 
 /** Closes `close` once on Ctrl-C or SIGTERM, then exits; PGlite must be shut down cleanly to keep its files intact. */
