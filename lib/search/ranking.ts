@@ -1,4 +1,5 @@
 import { db } from '@/lib/db/client';
+import { statementsRunInParallel } from '@/lib/env';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hiddenRecapCountSql } from '@/lib/recaps/visibility';
 import { type FilterIds, filteredRecapsSql, isFiltered, publicMatchSql } from './filters';
@@ -197,8 +198,9 @@ function afterSql(cursor: SearchCursor | null): Prisma.Sql {
  * One page of ranked hits (`limit + 1` rows, so the caller knows whether a next page exists),
  * with the text of the shown ones only for their snippets, and the match count: exact where every match was
  * ranked, otherwise bounded (see countSql); null when not asked for. A bounded count reads
- * nothing the page does, so it is a second statement on another connection, run while the
- * page is ranked: inside the page's statement it ran first, and was a sixth of a two-word search.
+ * nothing the page does, so on a server it is a second statement on another connection, run
+ * while the page is ranked: inside the page's statement it ran first, and was a sixth of a
+ * two-word search. PGlite runs one statement at a time; there it stays inside.
  */
 export async function rankedPage(
   groups: TermGroup[],
@@ -207,7 +209,8 @@ export async function rankedPage(
   page: { limit: number; cursor: SearchCursor | null; count: boolean },
 ): Promise<{ rows: RankedRow[]; total: number | null }> {
   const bounded = page.count && plan.countFrom ? countSql(groups, plan.countFrom, ids) : null;
-  const exact = page.count && !bounded ? Prisma.sql`(SELECT count(*) FROM visible)` : Prisma.sql`NULL::bigint`;
+  const beside = bounded && statementsRunInParallel() ? bounded : null;
+  const inside = !page.count || beside ? Prisma.sql`NULL::bigint` : (bounded ?? Prisma.sql`(SELECT count(*) FROM visible)`);
   const [rows, counted] = await Promise.all([
     db().$queryRaw<RankedRow[]>`
     WITH scored AS (${scoredSql(groups, candidatesSql(groups, plan, ids))}),
@@ -224,10 +227,10 @@ export async function rankedPage(
       ORDER BY v.rank DESC, se."number", e."number"
       LIMIT ${page.limit + 1}
     )
-    SELECT shown."slug", shown.season, shown."number", shown.rank, shown."title", r."plainText", ${exact} AS total
+    SELECT shown."slug", shown.season, shown."number", shown.rank, shown."title", r."plainText", ${inside} AS total
     FROM shown JOIN "Recap" r ON r."id" = shown."recapId"
     ORDER BY shown.rank DESC, shown.season, shown."number"`,
-    bounded ? db().$queryRaw<{ total: bigint }[]>`SELECT ${bounded} AS total` : null,
+    beside ? db().$queryRaw<{ total: bigint }[]>`SELECT ${beside} AS total` : null,
   ]);
   // As when the count was a column of the page: no page, no count.
   const total = rows.length === 0 ? 0 : counted ? counted[0]?.total : rows[0]?.total;

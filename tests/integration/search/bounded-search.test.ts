@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchiveFromSeed, toImportJson } from '@/bench/lib/generate-recaps';
 import { useDb } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import { importRecaps } from '@/lib/importer/import-recaps';
 import { countBound, maxPage, type SearchParams } from '@/lib/search/params';
 import { searchRecaps } from '@/lib/search/queries';
@@ -38,6 +39,22 @@ describe('counts', () => {
     expect(result.total).toBeLessThanOrEqual(countBound);
     const all = await searchRecaps(params('Vogue'), { exhaustive: true, limit: 2_000 });
     expect(result.total).toBe(all.hits.length);
+  });
+  it('are the same whether they run beside the page (a server) or inside its statement (PGlite)', async () => {
+    const queries = [params('Carrie'), params('Vogue'), params('Hochzeit Paris'), params('Schuhe', { season: 2 }), params('Date', { storyline: 'carrie-und-aidan' })];
+    const run = async (embedded: '0' | '1') => {
+      const before = env.REWATCH_EMBEDDED;
+      env.REWATCH_EMBEDDED = embedded;
+      try {
+        return await Promise.all(queries.map((query) => searchRecaps(query)));
+      } finally {
+        env.REWATCH_EMBEDDED = before;
+      }
+    };
+    const [beside, inside] = [await run('0'), await run('1')];
+    expect(beside.map((result) => result.total)).toEqual(inside.map((result) => result.total));
+    expect(beside.some((result) => !result.totalExact && result.total > 0)).toBe(true);
+    expect(beside).toEqual(inside);
   });
 });
 
