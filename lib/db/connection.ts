@@ -7,10 +7,14 @@ export type DatabaseConnection = { url: string; embedded: boolean; close: () => 
 
 /**
  * DATABASE_URL when set; otherwise the embedded PGlite in REWATCH_DATA_DIR, served on a
- * loopback port and kept vacuumed and analyzed as a server's autovacuum would (./maintenance.ts).
+ * loopback port. Either is kept vacuumed and analyzed as autovacuum would (./maintenance.ts):
+ * PGlite always, a server only while its autovacuum is off.
  */
 export async function connectDatabase(): Promise<DatabaseConnection> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, close: async () => {} };
+  if (env.DATABASE_URL) {
+    const stop = startMaintenance(env.DATABASE_URL, { unlessAutovacuum: true });
+    return { url: env.DATABASE_URL, embedded: false, close: stop };
+  }
   const embedded = await startEmbeddedDatabase({ dataDir: path.resolve(env.REWATCH_DATA_DIR) });
   const stopMaintenance = startMaintenance(embedded.url);
   return {

@@ -4,6 +4,7 @@ import { type EmbeddedDatabase, startEmbeddedDatabase } from '@/lib/db/embedded'
 import { maintainTables, startMaintenance } from '@/lib/db/maintenance';
 import { applyMigrations } from '@/lib/db/migrations';
 import { importSeed } from '@/lib/seed/import-seed';
+import { freshDatabase, type TestDatabase } from '@/tests/helpers/database';
 
 // PGlite has no autovacuum: the embedded default vacuums and analyzes itself by autovacuum's
 // rule (lib/db/maintenance.ts). Always on PGlite, also in CI, since that is where it runs.
@@ -54,14 +55,48 @@ describe('maintenance of the embedded database', () => {
     expect(await stats('Churn')).toEqual({ vacuumed: true, analyzed: true });
   });
 
+  it('leaves a server with autovacuum on to autovacuum', async () => {
+    await db.$executeRawUnsafe('CREATE TABLE "Served" (id int)');
+    await db.$executeRawUnsafe('INSERT INTO "Served" SELECT generate_series(1, 100)');
+    // PGlite reports autovacuum on (it has no workers to run it), as a server with it on does.
+    expect(await maintainTables(embedded.url, { unlessAutovacuum: true })).toEqual([]);
+    expect(await maintainTables(embedded.url)).toEqual([{ relation: 'public."Served"', vacuum: false }]);
+  });
+
   it('runs on its own timer and stops cleanly', async () => {
     await db.$executeRawUnsafe('CREATE TABLE "Timed" (id int)');
     await db.$executeRawUnsafe('INSERT INTO "Timed" SELECT generate_series(1, 100)');
-    const stop = startMaintenance(embedded.url, 50, 0);
+    const stop = startMaintenance(embedded.url, { intervalMs: 50, firstAfterMs: 0 });
     try {
       await expect.poll(() => stats('Timed'), { timeout: 10_000 }).toEqual({ vacuumed: false, analyzed: true });
     } finally {
       await stop();
     }
+  });
+});
+
+// The database of the run: a server in CI (whose autovacuum this machine's configuration switches off), PGlite locally.
+describe('maintenance of a server', () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await freshDatabase();
+  });
+  afterAll(async () => {
+    await database?.cleanup();
+  });
+
+  it('acts exactly when the server leaves it to nobody', async () => {
+    const [setting] = await database.db.$queryRaw<{ on: boolean }[]>`SELECT current_setting('autovacuum') = 'on' AS on`;
+    await database.db.$executeRawUnsafe('CREATE TABLE "Unattended" (id int)');
+    await database.db.$executeRawUnsafe('INSERT INTO "Unattended" SELECT generate_series(1, 100)');
+    if (setting?.on) {
+      expect(await maintainTables(database.url, { unlessAutovacuum: true })).toEqual([]);
+      return;
+    }
+    // Another backend wrote the rows; a server publishes their counts within seconds.
+    await expect
+      .poll(() => maintainTables(database.url, { unlessAutovacuum: true }), { timeout: 20_000, interval: 500 })
+      .toContainEqual({ relation: 'public."Unattended"', vacuum: false });
   });
 });
