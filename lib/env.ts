@@ -98,5 +98,5 @@ export function statementsRunInParallel(e: Env = env): boolean {
 
 /** Connections per process: PGlite serialises queries, so a few suffice there. */
 export function poolSize(e: Env = env): number {
-  return e.DATABASE_POOL_MAX ?? (e.REWATCH_EMBEDDED === '1' ? 4 : 10);
+  return e.DATABASE_POOL_MAX ?? (statementsRunInParallel(e) ? 10 : 4);
 }
