@@ -1,18 +1,32 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { env, poolSize } from '@/lib/env';
 
 export type Db = PrismaClient;
 
-/** A Prisma client over pg with an explicit pool size and connect timeout, so overload fails fast. */
+const pools = new WeakMap<Db, pg.Pool>();
+
+/**
+ * A Prisma client over a pg pool with an explicit size and connect timeout, so overload fails
+ * fast. The pool is the client's own (closed by $disconnect); poolOf hands it to the few hot
+ * reads that skip Prisma (./read-rows.ts), so they share its connections and their limit.
+ */
 export function createDb(url: string, options: { max?: number; connectionTimeoutMillis?: number } = {}): Db {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? poolSize(),
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? env.DATABASE_CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
   });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(client, pool);
+  return client;
+}
+
+/** The pg pool under a client made by createDb (undefined for any other client). */
+export function poolOf(client: Db): pg.Pool | undefined {
+  return pools.get(client);
 }
 
 const globalForDb = globalThis as unknown as { rewatchDb?: Db; rewatchDbUrl?: string };

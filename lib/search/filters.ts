@@ -1,4 +1,4 @@
-import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { publicRecapSql } from '@/lib/recaps/visibility';
 import type { SearchParams } from './params';
@@ -23,11 +23,11 @@ export function isFiltered(filters: Record<FilterName, unknown>): boolean {
 /** The ids the filters name, or null when a filter names nothing there is (then nothing matches). */
 export async function resolveFilters(filters: Filters): Promise<FilterIds | null> {
   if (!isFiltered(filters)) return noFilterIds;
-  const [row] = await db().$queryRaw<FilterIds[]>`
+  const [row] = await readRows<FilterIds>(Prisma.sql`
     SELECT
       (SELECT array_agg(s."id") FROM "Season" s WHERE s."number" = ${filters.season}::int) AS season,
       (SELECT c."id" FROM "Character" c WHERE c."slug" = ${filters.character}::text) AS character,
-      (SELECT st."id" FROM "Storyline" st WHERE st."slug" = ${filters.storyline}::text) AS storyline`;
+      (SELECT st."id" FROM "Storyline" st WHERE st."slug" = ${filters.storyline}::text) AS storyline`);
   const ids: FilterIds = { season: row?.season ?? null, character: row?.character ?? null, storyline: row?.storyline ?? null };
   const unknown = (Object.keys(ids) as FilterName[]).some((name) => filters[name] !== null && ids[name] === null);
   return unknown ? null : ids;
@@ -74,8 +74,8 @@ export function filteredRecapsSql(ids: FilterIds): Prisma.Sql {
 
 /** How many public recaps pass the filters (at least one must be set), counted up to `bound + 1`. */
 async function filteredSize(ids: FilterIds, bound: number): Promise<number> {
-  const [row] = await db().$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (${filteredRecapsSql(ids)} LIMIT ${bound + 1}) AS x`;
+  const [row] = await readRows<{ n: number }>(Prisma.sql`
+    SELECT count(*)::int AS n FROM (${filteredRecapsSql(ids)} LIMIT ${bound + 1}) AS x`);
   return row?.n ?? 0;
 }
 

@@ -25,16 +25,54 @@ export function isFormOf(word: string, lexemes: string[]): boolean {
   return lexemes.some((lexeme) => folded.startsWith(lexeme) && inflection.test(folded.slice(lexeme.length)));
 }
 
-const wordPattern = /[\p{L}\p{N}]+/gu;
-
 type Token = { start: number; end: number; hit: boolean };
 
+// Words are runs of letters and digits (\p{L}\p{N}). Scanned by character code, not with a
+// Unicode-property regular expression, which took most of the time of a search page's
+// snippets: recaps are nearly all ASCII, and other characters are looked up once each.
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+const nonAsciiWordChar = new Map<number, boolean>();
+
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let known = nonAsciiWordChar.get(code);
+  if (known === undefined) {
+    known = letterOrDigit.test(String.fromCodePoint(code));
+    // Bounded: a text of unusual scripts must not grow the table without end.
+    if (nonAsciiWordChar.size < 4096) nonAsciiWordChar.set(code, known);
+  }
+  return known;
+}
+
+// A word can only be a form of a lexeme that starts with the word's own first letter, folded:
+// checking that first rules out most words without folding them. The first code point folds
+// to the first letter of the folded word (JavaScript's only context-dependent lowercasing is
+// a final sigma, which a word's first letter never is).
+function initialOf(code: number): string {
+  if (code < 128) return String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code);
+  return asLexeme(String.fromCodePoint(code)).charAt(0);
+}
+
 function tokensOf(text: string, lexemes: string[]): Token[] {
-  return [...text.matchAll(wordPattern)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    hit: isFormOf(match[0], lexemes),
-  }));
+  const initials = new Set(lexemes.map((lexeme) => lexeme.charAt(0)));
+  const tokens: Token[] = [];
+  let start = -1;
+  let first = 0;
+  for (let at = 0; at <= text.length; ) {
+    const code = at < text.length ? (text.codePointAt(at) ?? 0) : -1;
+    const width = code > 0xffff ? 2 : 1;
+    if (code >= 0 && isWordChar(code)) {
+      if (start < 0) {
+        start = at;
+        first = code;
+      }
+    } else if (start >= 0) {
+      tokens.push({ start, end: at, hit: initials.has(initialOf(first)) && isFormOf(text.slice(start, at), lexemes) });
+      start = -1;
+    }
+    at += width;
+  }
+  return tokens;
 }
 
 /** `text` from `from` to `to` as segments, the matching words marked. */

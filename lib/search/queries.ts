@@ -1,5 +1,5 @@
 import { cached, cacheTags } from '@/lib/cache/tags';
-import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { publicRecapSql } from '@/lib/recaps/visibility';
 import { highlightAll, type Segment, snippetOf } from './highlight';
@@ -92,7 +92,7 @@ async function browse(ids: FilterIds, limit: number, cursor: SearchCursor | null
   const after = cursor ? Prisma.sql`(se."number", e."number") > (${cursor.season}::int, ${cursor.number}::int)` : Prisma.sql`true`;
   const season = ids.season === null ? Prisma.sql`true` : Prisma.sql`se."id" = ANY(${ids.season}::int[])`;
   // In viewing order from the seasons down, so a broad filter stops after one page instead of sorting all its recaps.
-  const rows = await db().$queryRaw<BrowseRow[]>`
+  const rows = await readRows<BrowseRow>(Prisma.sql`
     SELECT e."slug", se."number" AS season, e."number", e."title", r."excerpt",
       (SELECT count(*) FROM (${filteredRecapsSql(ids)} LIMIT ${countBound + 1}) AS x) AS total
     FROM "Season" se
@@ -100,7 +100,7 @@ async function browse(ids: FilterIds, limit: number, cursor: SearchCursor | null
     JOIN "Recap" r ON r."episodeId" = e."id"
     WHERE ${season} AND ${publicMatchSql(ids, 'season')} AND ${after}
     ORDER BY se."number", e."number"
-    LIMIT ${limit + 1}`;
+    LIMIT ${limit + 1}`);
   const page = cursor?.page ?? 1;
   const { shown, next } = paginate(rows.map((row) => ({ ...row, rank: 0 })), limit, page);
   const total = Number(rows[0]?.total ?? 0);
@@ -130,18 +130,18 @@ async function browse(ids: FilterIds, limit: number, cursor: SearchCursor | null
 export async function searchFilterOptions() {
   const visible = publicRecapSql();
   const [seasons, characters, storylines] = await Promise.all([
-    db().$queryRaw<{ number: number }[]>`
+    readRows<{ number: number }>(Prisma.sql`
       SELECT se."number" FROM "Season" se
       WHERE EXISTS (SELECT 1 FROM "Episode" e JOIN "Recap" r ON r."episodeId" = e."id" WHERE e."seasonId" = se."id" AND ${visible} OFFSET 0)
-      ORDER BY se."number"`,
-    db().$queryRaw<{ slug: string; name: string }[]>`
+      ORDER BY se."number"`),
+    readRows<{ slug: string; name: string }>(Prisma.sql`
       SELECT c."slug", c."name" FROM "Character" c
       WHERE EXISTS (SELECT 1 FROM "RecapCharacter" rc JOIN "Recap" r ON r."id" = rc."recapId" WHERE rc."characterId" = c."id" AND ${visible} OFFSET 0)
-      ORDER BY c."kind", c."name"`,
-    db().$queryRaw<{ slug: string; title: string }[]>`
+      ORDER BY c."kind", c."name"`),
+    readRows<{ slug: string; title: string }>(Prisma.sql`
       SELECT st."slug", st."title" FROM "Storyline" st
       WHERE EXISTS (SELECT 1 FROM "RecapStoryline" rs JOIN "Recap" r ON r."id" = rs."recapId" WHERE rs."storylineId" = st."id" AND ${visible} OFFSET 0)
-      ORDER BY st."title"`,
+      ORDER BY st."title"`),
   ]);
   return { seasons: seasons.map((season) => season.number), characters, storylines };
 }

@@ -1,4 +1,4 @@
-import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
 import { statementsRunInParallel } from '@/lib/env';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hiddenRecapCountSql } from '@/lib/recaps/visibility';
@@ -212,7 +212,7 @@ export async function rankedPage(
   const beside = bounded && statementsRunInParallel() ? bounded : null;
   const inside = !page.count || beside ? Prisma.sql`NULL::bigint` : (bounded ?? Prisma.sql`(SELECT count(*) FROM visible)`);
   const [rows, counted] = await Promise.all([
-    db().$queryRaw<RankedRow[]>`
+    readRows<RankedRow>(Prisma.sql`
     WITH scored AS (${scoredSql(groups, candidatesSql(groups, plan, ids))}),
     visible AS (
       SELECT c."recapId", c.rank, r."episodeId" FROM scored AS c
@@ -229,8 +229,8 @@ export async function rankedPage(
     )
     SELECT shown."slug", shown.season, shown."number", shown.rank, shown."title", r."plainText", ${inside} AS total
     FROM shown JOIN "Recap" r ON r."id" = shown."recapId"
-    ORDER BY shown.rank DESC, shown.season, shown."number"`,
-    beside ? db().$queryRaw<{ total: bigint }[]>`SELECT ${beside} AS total` : null,
+    ORDER BY shown.rank DESC, shown.season, shown."number"`),
+    beside ? readRows<{ total: bigint }>(Prisma.sql`SELECT ${beside} AS total`) : null,
   ]);
   // As when the count was a column of the page: no page, no count.
   const total = rows.length === 0 ? 0 : counted ? counted[0]?.total : rows[0]?.total;

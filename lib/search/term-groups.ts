@@ -1,4 +1,5 @@
-import { db } from '@/lib/db/client';
+import { readRows } from '@/lib/db/read-rows';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { type Lexeme, matchingWords, type TermGroup } from './term-matching';
 
 /** Most index lexemes a term's prefix stands for, the most frequent first ("party" → partys, partygast …). */
@@ -20,7 +21,7 @@ type TermRow = { term: string; stem: string | null; prefixed: Lexeme[] | null; w
  * lexemes the planner hashed the whole lexicon once per similar word (1 of 1.5 ms at 100 000 recaps).
  */
 async function termRows(terms: string[]): Promise<TermRow[]> {
-  return db().$queryRaw<TermRow[]>`
+  return readRows<TermRow>(Prisma.sql`
     SELECT t.term, s.stem,
       (SELECT json_agg(json_build_object('lexeme', x."lexeme", 'recaps', x."recaps")) FROM (
         SELECT l."lexeme", l."recaps" FROM "SearchLexeme" l
@@ -38,7 +39,7 @@ async function termRows(terms: string[]): Promise<TermRow[]> {
           ORDER BY l."recaps" DESC LIMIT ${maxSimilarWords})
       ) AS w) AS words
     FROM (SELECT term, ts_lexize('german_stem', term) AS lexemes FROM unnest(${terms}::text[]) AS term) AS t
-    CROSS JOIN LATERAL (SELECT CASE WHEN t.lexemes = '{}' THEN NULL ELSE coalesce(t.lexemes[1], t.term) END AS stem) AS s`;
+    CROSS JOIN LATERAL (SELECT CASE WHEN t.lexemes = '{}' THEN NULL ELSE coalesce(t.lexemes[1], t.term) END AS stem) AS s`);
 }
 
 /**

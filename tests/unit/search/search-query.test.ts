@@ -98,6 +98,14 @@ describe('highlighting', () => {
     ]);
   });
 
+  it('finds words in any script, with umlauts, ß and digits, at the start and the end of the text', () => {
+    const marked = (text: string, lexemes: string[]) => highlightAll(text, lexemes).filter((s) => s.hit).map((s) => s.text);
+    expect(marked('Äpfel, ÜBER-Straße; Öl', ['apfel', 'ub', 'strass', 'ol'])).toEqual(['Äpfel', 'ÜBER', 'Straße', 'Öl']);
+    expect(marked('Σάμανθα und 𐐨𐐯 in 2004', ['σάμανθα', '𐐨𐐯', '2004'])).toEqual(['Σάμανθα', '𐐨𐐯', '2004']);
+    // Words end at anything but a letter or digit: an emoji, a dash, an apostrophe.
+    expect(marked('Party🎉Party-Party’s', ['party'])).toEqual(['Party', 'Party', 'Party']);
+  });
+
   it('cuts a long text to passages around its first matches', () => {
     const text = `${'Vorher '.repeat(40)}Carrie plant die Hochzeit. ${'Mitte '.repeat(40)}Noch eine Hochzeit. ${'Danach '.repeat(40)}`;
     const snippet = snippetOf(text, ['hochzeit']);
