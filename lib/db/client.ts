@@ -20,6 +20,13 @@ export function createDb(url: string, options: { max?: number; connectionTimeout
     idleTimeoutMillis: 30_000,
   });
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // Prisma ends the pool only if it connected itself: a client used by readRows alone
+  // would otherwise keep its connections, and the process, alive.
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    await disconnect();
+    if (!pool.ended) await pool.end();
+  };
   pools.set(client, pool);
   return client;
 }
